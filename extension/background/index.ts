@@ -1,0 +1,103 @@
+/**
+ * Background (Chrome service worker / Firefox event page). Every listener is registered
+ * synchronously at load, because the browser may start this script only to deliver one
+ * event (STYLE.md point 6). State lives in storage.session and IndexedDB, never in variables alone.
+ */
+import browser, { type MessageSender } from '../../shared/browser';
+import { toArticle } from '../../shared/detector/article';
+import { parseContentMessage } from '../../shared/messages';
+import { notesHandlers } from './notes-handlers';
+import { resolveArticle } from './resolver';
+import { clearTabState, readTabState, saveTabState } from './tab-state';
+
+const EXTENSION_ORIGIN = browser.runtime.getURL('');
+
+/** Our own extension pages (sidebar frame, notes page) — not content scripts, not other extensions. */
+const fromOurPage = (sender: MessageSender) => sender.id === browser.runtime.id && (sender.url ?? '').startsWith(EXTENSION_ORIGIN);
+/** Our content script: our id, inside a tab, on a web page. */
+const fromOurContentScript = (sender: MessageSender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined && !(sender.url ?? '').startsWith(EXTENSION_ORIGIN);
+
+/** Adds ui.js (launcher and sidebar frame) to the tab's content-script world; ui.js ignores a second run. */
+async function injectUi(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['ui.js'] });
+}
+
+async function toggleSidebar(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }).catch(() => {
+    // No content script there (browser page, store, or a tab opened before install): open the notes page instead.
+    void browser.runtime.openOptionsPage();
+  });
+}
+
+type Handler = (message: Record<string, unknown>, sender: MessageSender) => Promise<unknown>;
+
+const pageHandlers: Record<string, Handler> = {
+  'sidebar/get-tab': async (_m, sender) => (sender.tab?.id === undefined ? { state: null, article: null } : readTabState(sender.tab.id)),
+  'sidebar/close': async (_m, sender) => {
+    if (sender.tab?.id !== undefined) await browser.tabs.sendMessage(sender.tab.id, { type: 'content/close-sidebar' }).catch(() => undefined);
+    return { ok: true };
+  },
+  'sidebar/get-selection': async (_m, sender) => {
+    if (sender.tab?.id === undefined) return { text: '' };
+    return browser.tabs.sendMessage(sender.tab.id, { type: 'content/get-selection' }).catch(() => ({ text: '' }));
+  },
+  'notes/open-page': async () => {
+    await browser.runtime.openOptionsPage();
+    return { ok: true };
+  },
+  ...(notesHandlers as Record<string, Handler>),
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
+  const content = parseContentMessage(message);
+  if (content && fromOurContentScript(sender)) {
+    const tabId = sender.tab!.id!;
+    if (content.type === 'content/detected') {
+      const article = toArticle(content.page);
+      const state = resolveArticle(article);
+      return saveTabState(tabId, state, article).then(() => state);
+    }
+    if (content.type === 'content/load-ui') return injectUi(tabId).then(() => ({ ok: true }));
+    return clearTabState(tabId).then(() => ({ ok: true }));
+  }
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  const handler = typeof type === 'string' ? pageHandlers[type] : undefined;
+  if (handler && fromOurPage(sender)) return handler(message as Record<string, unknown>, sender);
+  // Not ours, or not from a sender allowed to send it: no answer, so other listeners are not pre-empted.
+  return undefined;
+});
+
+browser.action.onClicked.addListener((tab) => void toggleSidebar(tab.id));
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'toggle-sidebar') return;
+  if (tab?.id !== undefined) void toggleSidebar(tab.id);
+  else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => toggleSidebar(active?.id));
+});
+
+// A new page load in a tab makes its old result stale; the content script reports the new one.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url !== undefined) void clearTabState(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+
+const MENU_NOTES = 'lips-and-teeth-open-notes';
+const MENU_QUOTE = 'lips-and-teeth-quote';
+browser.runtime.onInstalled.addListener(() => {
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_NOTES, title: browser.i18n.getMessage('menuOpenNotes') || 'Open Lips & Teeth notes', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_QUOTE, title: browser.i18n.getMessage('menuQuote') || 'Quote in a Lips & Teeth note', contexts: ['selection'] });
+  });
+});
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_NOTES) void browser.runtime.openOptionsPage();
+  if (info.menuItemId === MENU_QUOTE && tab?.id !== undefined) {
+    // The sidebar picks the quote up from session storage when it opens.
+    void browser.storage.session.set({ [`quote:${tab.id}`]: (info.selectionText ?? '').slice(0, 2000) }).then(() => toggleSidebarOpen(tab.id!));
+  }
+});
+
+async function toggleSidebarOpen(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }).catch(() => undefined);
+}

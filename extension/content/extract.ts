@@ -1,0 +1,119 @@
+/**
+ * Reads a candidate page's raw facts from its DOM; the background interprets them
+ * (shared/detector/article.ts), which keeps this script inside its 8 KB budget.
+ *
+ * Why not @mozilla/readability: it is ~40 KB minified, five times this script's whole
+ * budget, and re-lays out a cloned DOM. We need the story's plain text for matching, so
+ * picking the element whose paragraphs carry the most text (below) does the job.
+ */
+import type { PageFacts } from '../../shared/detector/article';
+
+const MAX_TEXT = 200_000;
+// Blocks that are never the story: navigation, asides, comments, related links, banners.
+const NOT_STORY = 'nav,aside,footer,form,script,style,[role=navigation],[role=complementary],[aria-hidden=true],[class*=comment],[class*=related],[class*=recommend],[class*=cookie],[class*=newsletter],[class*=share]';
+
+const meta = (doc: Document, names: string): string => {
+  for (const name of names.split(' ')) {
+    const value = doc.querySelector(`meta[property="${name}"],meta[name="${name}"],meta[itemprop="${name}"]`)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return '';
+};
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+type Ld = Record<string, unknown>;
+
+/** JSON-LD objects of the page, flattened through @graph; malformed blocks are skipped. */
+function jsonLd(doc: Document): Ld[] {
+  const out: Ld[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
+    try {
+      const parsed: unknown = JSON.parse(script.textContent ?? '');
+      for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+        if (!item || typeof item !== 'object') continue;
+        out.push(item as Ld);
+        const graph = (item as Ld)['@graph'];
+        if (Array.isArray(graph)) out.push(...(graph as Ld[]).filter((g) => g && typeof g === 'object'));
+      }
+    } catch {
+      // Broken JSON-LD is common on real sites; the other sources still apply.
+    }
+  }
+  return out;
+}
+
+const strings = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v.length > 0);
+
+/** The element that holds the story: an explicit article body, a single <article>, or the densest parent of <p>s. */
+function storyContainer(doc: Document): Element | null {
+  const explicit = doc.querySelector('[itemprop=articleBody],.article-body,.article__body,.story-body,.entry-content');
+  if (explicit) return explicit;
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0]!;
+  const scores = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 3000)) {
+    const parent = p.parentElement;
+    if (!parent || p.closest(NOT_STORY)) continue;
+    const score = (scores.get(parent) ?? 0) + Math.min(textOf(p).length, 2000);
+    scores.set(parent, score);
+    if (score > bestScore) [best, bestScore] = [parent, score];
+  }
+  return best ?? doc.querySelector('main') ?? doc.body;
+}
+
+function storyText(container: Element | null): string {
+  if (!container) return '';
+  const parts: string[] = [];
+  let size = 0;
+  for (const el of Array.from(container.querySelectorAll('p,h2,h3,li,blockquote'))) {
+    if (el.closest(NOT_STORY) || (el.tagName === 'LI' && el.querySelector('p'))) continue;
+    const t = textOf(el);
+    if (!t) continue;
+    parts.push(t);
+    size += t.length + 1;
+    if (size > MAX_TEXT) break;
+  }
+  return (parts.length ? parts.join('\n') : textOf(container)).slice(0, MAX_TEXT);
+}
+
+export function extractPage(doc: Document, url: string): PageFacts {
+  const ld = jsonLd(doc);
+  const h1 = doc.querySelector('h1');
+  const text = storyText(storyContainer(doc));
+  const publisher = ld.map((o) => (o.publisher as Ld | undefined)?.name);
+  return {
+    url,
+    headlines: strings([meta(doc, 'og:title twitter:title'), ...ld.map((o) => o.headline), h1 && textOf(h1), doc.title]),
+    dates: strings([
+      meta(doc, 'article:published_time datePublished pubdate publishdate parsely-pub-date sailthru.date dc.date date'),
+      ...ld.map((o) => o.datePublished),
+      doc.querySelector('article time[datetime],time[pubdate],time[itemprop=datePublished]')?.getAttribute('datetime'),
+    ]),
+    lang: doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale'),
+    outlet: meta(doc, 'og:site_name') || strings(publisher)[0] || '',
+    lead: `${meta(doc, 'og:description description')}\n${text.slice(0, 2500)}`.trim(),
+    text,
+    ogType: meta(doc, 'og:type'),
+    ldTypes: strings(ld.flatMap((o) => (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]))),
+    teasers: doc.querySelectorAll('article,.teaser,.card,.story-card').length,
+    headingLinks: doc.querySelectorAll('h2 a,h3 a').length,
+  };
+}
+
+/** The cheap strings the gate reads first: title and a few meta tags, never the body. */
+export const titleAndMeta = (doc: Document): string => `${doc.title}\n${meta(doc, 'og:title')}\n${meta(doc, 'description og:description')}`;
+
+/** The opening of the page's text for the gate's second stage, without walking the whole DOM. */
+export function openingText(doc: Document): string {
+  const parts = [doc.querySelector('h1')?.textContent ?? ''];
+  let size = 0;
+  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, 40)) {
+    const t = textOf(p);
+    parts.push(t);
+    if ((size += t.length) > 3000) break;
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,47 @@
+import type { ExchangeEvent } from '../../shared/dataset/schema';
+import { eventById } from '../../shared/dataset';
+import { directionLabel } from '../../shared/dataset/wording';
+import { kindLabel, occasionLabel, t } from '../../shared/ui/i18n';
+import { safeHref } from '../../shared/ui/theme';
+import { EVENTS } from '../../shared/dataset';
+
+/** The exchange at a glance: when, who to whom, what, why, our summary and the state-media readouts. */
+export function ExchangeCard({ event, onOpen }: { event: ExchangeEvent; onOpen: (id: string) => void }) {
+  const answers = event.repliesTo ? eventById(event.repliesTo) : undefined;
+  const answeredBy = EVENTS.filter((e) => e.repliesTo === event.id);
+  return (
+    <section class="card" aria-labelledby="exchange-heading" data-testid="exchange">
+      <p class="muted small">
+        <time dateTime={event.date}>{event.date}</time>
+        {event.sentDate && event.sentDate !== event.date && <> · {t('sentOn', event.sentDate)}</>}
+      </p>
+      <h2 id="exchange-heading" data-testid="exchange-title">{directionLabel(event)}</h2>
+      <p class="row small">
+        <span class="chip" data-testid="kind">{kindLabel(event.kind)}</span>
+        <span class="chip">{occasionLabel(event.occasion)}</span>
+      </p>
+      <p class="occasion">{event.occasionDetail}</p>
+      <p data-testid="summary">{event.summary}</p>
+      {event.unconfirmed && <p class="small muted">⚠ {t('unconfirmed')}: {event.unconfirmed}</p>}
+      {answers && (
+        <p class="small">{t('answers')}: <button type="button" class="link" onClick={() => onOpen(answers.id)}>{answers.date} · {answers.occasionDetail}</button></p>
+      )}
+      {answeredBy.map((r) => (
+        <p class="small" key={r.id}>{t('answeredBy')}: <button type="button" class="link" onClick={() => onOpen(r.id)}>{r.date} · {directionLabel(r)}</button></p>
+      ))}
+      <h3>{t('readouts')}</h3>
+      {event.readouts.length === 0 ? (
+        <p class="muted small">{t('noReadouts')}</p>
+      ) : (
+        <ul class="plain readouts" data-testid="readouts">
+          {event.readouts.map((r) => (
+            <li key={r.url}>
+              <span class={`chip ${r.side}`}>{r.agency}</span> <span class="muted small">{r.date}</span>{' '}
+              <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer" lang={r.language}>{r.title}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

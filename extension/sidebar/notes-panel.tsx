@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExchangeEvent } from '../../shared/dataset/schema';
+import type { ArticleFacts } from '../../shared/detector/article';
+import { parseTagList, type Note, type NoteInput } from '../../shared/storage/notes-schema';
+import { t } from '../../shared/ui/i18n';
+import { rpc } from '../../shared/ui/rpc';
+
+const DRAFT_DELAY_MS = 250;
+
+/**
+ * This exchange's and this article's notes. What the reader types is saved as a draft
+ * in the background's database as they type, so closing the sidebar, leaving the page
+ * or a crashed tab never loses it; the draft is cleared only once the note is saved.
+ */
+export function NotesPanel({ event, article }: { event: ExchangeEvent | undefined; article: ArticleFacts | null }) {
+  const draftKey = `${event?.id ?? ''}|${article?.url ?? ''}`;
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [text, setText] = useState('');
+  const [quote, setQuote] = useState('');
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState('');
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+
+  const refresh = async () => {
+    const r = await rpc.notesFor(event?.id, article?.url);
+    if (r.ok) setNotes(r.notes);
+    else setError(r.error);
+  };
+
+  useEffect(() => {
+    void refresh();
+    void rpc.readDraft(draftKey).then((r) => {
+      if (r.ok && r.text) {
+        try {
+          const d = JSON.parse(r.text) as { text?: string; quote?: string; tags?: string };
+          setText(d.text ?? '');
+          setQuote(d.quote ?? '');
+          setTags(d.tags ?? '');
+        } catch {
+          setText(r.text);
+        }
+      }
+    });
+  }, [draftKey]);
+
+  const keepDraft = (next: { text: string; quote: string; tags: string }) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const empty = !next.text && !next.quote && !next.tags;
+      void rpc.saveDraft(draftKey, empty ? '' : JSON.stringify(next)).then((r) => !r.ok && setError(r.error));
+    }, DRAFT_DELAY_MS);
+  };
+
+  const add = async () => {
+    if (!text.trim() && !quote.trim()) return;
+    const input: NoteInput = { text: text.trim(), tags: parseTagList(tags) };
+    if (quote.trim()) input.quote = quote.trim();
+    if (event) input.eventId = event.id;
+    if (article) input.article = { url: article.url, title: article.headline, outlet: article.outlet, date: article.published };
+    const r = await rpc.saveNote(input);
+    if (!r.ok) return setError(r.error);
+    setError('');
+    setText('');
+    setQuote('');
+    setTags('');
+    clearTimeout(timer.current);
+    await rpc.saveDraft(draftKey, '');
+    await refresh();
+  };
+
+  const remove = async (note: Note) => {
+    const r = await rpc.deleteNote(note.id);
+    if (!r.ok) return setError(r.error);
+    setDeleted(note);
+    await refresh();
+  };
+
+  const undo = async () => {
+    if (!deleted) return;
+    const r = await rpc.restoreNote(deleted);
+    if (!r.ok) return setError(r.error);
+    setDeleted(null);
+    await refresh();
+  };
+
+  const saveEdit = async (note: Note) => {
+    if (!editing) return;
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = note;
+    const r = await rpc.saveNote({ ...rest, id: note.id, text: editing.text });
+    if (!r.ok) return setError(r.error);
+    setEditing(null);
+    await refresh();
+  };
+
+  const quoteSelection = async () => {
+    const selected = await rpc.selection();
+    if (!selected) return setError(t('noSelection'));
+    setError('');
+    setQuote(selected);
+    keepDraft({ text, quote: selected, tags });
+  };
+
+  return (
+    <section aria-labelledby="notes-heading" data-testid="notes">
+      <h2 id="notes-heading">{t('notesHeading')}</h2>
+      {error && <p class="error" role="alert">{error}</p>}
+      {deleted && (
+        <p class="notice small" role="status">
+          {t('noteDeleted')} <button type="button" onClick={() => void undo()}>{t('undo')}</button>
+        </p>
+      )}
+      <div class="note-form">
+        <label for="note-text" class="small">{t('newNote')}</label>
+        <textarea id="note-text" rows={3} value={text} onInput={(e) => {
+          const v = (e.target as HTMLTextAreaElement).value;
+          setText(v);
+          keepDraft({ text: v, quote, tags });
+        }} />
+        {quote && (
+          <blockquote class="small">
+            {quote} <button type="button" class="link" onClick={() => { setQuote(''); keepDraft({ text, quote: '', tags }); }}>{t('removeQuote')}</button>
+          </blockquote>
+        )}
+        <label for="note-tags" class="small">{t('tags')}</label>
+        <input id="note-tags" value={tags} onInput={(e) => {
+          const v = (e.target as HTMLInputElement).value;
+          setTags(v);
+          keepDraft({ text, quote, tags: v });
+        }} placeholder="#wording #kcna" />
+        <div class="row">
+          <button type="button" class="primary" onClick={() => void add()}>{t('saveNote')}</button>
+          <button type="button" onClick={() => void quoteSelection()}>{t('quoteSelection')}</button>
+        </div>
+      </div>
+      <ul class="plain notes" data-testid="note-list">
+        {notes.map((n) => (
+          <li key={n.id} class="note">
+            {n.quote && <blockquote class="small">{n.quote}</blockquote>}
+            {editing?.id === n.id ? (
+              <>
+                <label class="visually-hidden" for={`edit-${n.id}`}>{t('editNote')}</label>
+                <textarea id={`edit-${n.id}`} rows={3} value={editing.text} onInput={(e) => setEditing({ id: n.id, text: (e.target as HTMLTextAreaElement).value })} />
+                <div class="row">
+                  <button type="button" class="primary" onClick={() => void saveEdit(n)}>{t('save')}</button>
+                  <button type="button" onClick={() => setEditing(null)}>{t('cancel')}</button>
+                </div>
+              </>
+            ) : (
+              <p class="note-text">{n.text}</p>
+            )}
+            <p class="row small muted">
+              <span>{new Date(n.updatedAt).toLocaleString()}</span>
+              {n.tags.map((tag) => <span class="chip" key={tag}>#{tag}</span>)}
+              <button type="button" class="link" onClick={() => setEditing({ id: n.id, text: n.text })}>{t('edit')}</button>
+              <button type="button" class="link" onClick={() => void remove(n)}>{t('delete')}</button>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The shape of the bundled Xi–Kim exchange dataset.
+ *
+ * Source of truth: one JSON file per year under `shared/dataset/events/YYYY.json`,
+ * each an array of `ExchangeEvent`. `validate.ts` checks every rule written here.
+ */
+
+/** What was sent (or that the leaders met). */
+export const KINDS = [
+  'congratulation', // congratulatory message / letter / telegram on an occasion
+  'reply', // a message answering an earlier one
+  'letter', // a personal letter not tied to a fixed occasion
+  'verbal-message', // an oral message carried by an envoy or an official
+  'greeting-card', // New Year (or other) greeting card
+  'condolence', // on a death
+  'sympathy', // on a disaster, accident or epidemic
+  'thanks', // a message of thanks (e.g. after a visit or for greetings received)
+  'meeting', // the two leaders met in person
+  'message', // any other message
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const DIRECTIONS = ['xi-to-kim', 'kim-to-xi', 'both'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Why it was sent. */
+export const OCCASIONS = [
+  'new-year',
+  'prc-founding', // 1 October, PRC national day
+  'dprk-founding', // 9 September, DPRK founding day
+  'wpk-founding', // 10 October, Workers' Party of Korea
+  'cpc-founding', // 1 July, Communist Party of China
+  'diplomatic-ties', // 6 October 1949, diplomatic relations
+  'treaty', // 11 July 1961 treaty of friendship
+  'armistice', // 27 July 1953 armistice / "victory day"
+  'cpv', // Chinese People's Volunteers (entry into the war, 25 Oct; memorials)
+  'party-congress', // a leader's (re-)election at a party congress or plenum
+  'state-election', // a leader's (re-)election to a state post
+  'birthday',
+  'olympics',
+  'disaster', // flood, earthquake, accident, fire, epidemic
+  'death', // a death (condolence)
+  'summit', // a visit / meeting, or messages about one
+  'other',
+] as const;
+export type Occasion = (typeof OCCASIONS)[number];
+
+export const LANGUAGES = ['en', 'ko', 'zh', 'ja', 'ru', 'other'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Who the quoted words belong to. */
+export const SPEAKERS = ['xi', 'kim', 'agency', 'outlet'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+
+/** A short quoted phrase (at most ~12 words), exactly as that source printed it. */
+export interface Phrase {
+  text: string;
+  speaker: Speaker;
+  /**
+   * Optional key shared by renderings of the same words in different sources,
+   * e.g. "frustrate" (one outlet) and "destroy" (another) of Kim's wording both
+   * get concept "defeat-us-hostile-policy". Lowercase kebab-case.
+   */
+  concept?: string;
+}
+
+/** A state-media readout: KCNA, Rodong Sinmun, Voice of Korea, Xinhua, People's Daily, CCTV, China Daily... */
+export interface Readout {
+  agency: string;
+  side: 'dprk' | 'prc';
+  url: string;
+  date: string; // YYYY-MM-DD
+  title: string;
+  language: Language;
+  phrases: Phrase[];
+}
+
+/** An outlet's story about the exchange (wire services, newspapers, broadcasters, sites). */
+export interface Coverage {
+  outlet: string;
+  url: string;
+  date: string; // YYYY-MM-DD
+  headline: string;
+  language: Language;
+  phrases: Phrase[];
+  /** File name in ../shared/seeds/ when this entry is one of the project's seed articles. */
+  seed?: string;
+}
+
+export interface ExchangeEvent {
+  /** Stable forever (notes point at it): `YYYY-MM-DD-<slug>`, lowercase a-z0-9 and dashes, date = `date`. */
+  id: string;
+  /** First public report, YYYY-MM-DD. */
+  date: string;
+  /** When sent or held, if known and different. */
+  sentDate?: string;
+  /** How a relative date ("on Friday") was resolved, or any other dating remark. */
+  dateNote?: string;
+  kind: Kind;
+  direction: Direction;
+  occasion: Occasion;
+  /** Human wording of the occasion, e.g. "75th anniversary of diplomatic relations". */
+  occasionDetail: string;
+  /** One or two sentences in our own words. */
+  summary: string;
+  /** The event this one answers. */
+  repliesTo?: string;
+  /** Other related events (the answer to it, messages about the same visit...). */
+  related?: string[];
+  /** Words that help the detector recognise this exchange, per language. */
+  terms: { en: string[]; ko: string[]; zh: string[] };
+  readouts: Readout[];
+  coverage: Coverage[];
+  /** Set when a fact could not be confirmed; says which and why. */
+  unconfirmed?: string;
+}

@@ -1,0 +1,126 @@
+/**
+ * Runtime validation of the dataset against schema.ts. Run in the unit tests and at
+ * build time (the build fails on any error), so a bad edit never ships.
+ */
+import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, SPEAKERS, type ExchangeEvent } from './schema';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_PHRASE_WORDS = 16;
+const MAX_PHRASE_CHARS = 120;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isHttpUrl = (v: unknown): boolean => {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+function phraseWords(text: string): number {
+  // Chinese and Japanese have no spaces: count roughly two characters as a word.
+  // (Korean separates its words with spaces, so the split already counts them.)
+  const han = (text.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  return text.split(/\s+/).filter(Boolean).length + Math.floor(han / 2);
+}
+
+function checkPhrases(where: string, phrases: unknown, errors: string[]): void {
+  if (!Array.isArray(phrases)) {
+    errors.push(`${where}: phrases must be an array`);
+    return;
+  }
+  const seen = new Set<string>();
+  for (const [i, p] of phrases.entries()) {
+    if (!isObj(p) || !nonEmpty(p.text)) {
+      errors.push(`${where}.phrases[${i}]: needs text`);
+      continue;
+    }
+    if (phraseWords(p.text) > MAX_PHRASE_WORDS || p.text.length > MAX_PHRASE_CHARS) errors.push(`${where}.phrases[${i}]: too long for a short quote ("${p.text.slice(0, 40)}…")`);
+    if (!SPEAKERS.includes(p.speaker as never)) errors.push(`${where}.phrases[${i}]: speaker "${String(p.speaker)}" is not one of ${SPEAKERS.join(', ')}`);
+    if (p.concept !== undefined && !(typeof p.concept === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p.concept))) errors.push(`${where}.phrases[${i}]: concept must be kebab-case`);
+    if (seen.has(p.text)) errors.push(`${where}.phrases[${i}]: duplicate phrase "${p.text}"`);
+    seen.add(p.text);
+  }
+}
+
+function checkSource(where: string, s: unknown, kind: 'readout' | 'coverage', errors: string[]): void {
+  if (!isObj(s)) {
+    errors.push(`${where}: must be an object`);
+    return;
+  }
+  const name = kind === 'readout' ? s.agency : s.outlet;
+  if (!nonEmpty(name)) errors.push(`${where}: needs ${kind === 'readout' ? 'agency' : 'outlet'}`);
+  if (kind === 'readout' && s.side !== 'dprk' && s.side !== 'prc') errors.push(`${where}: side must be "dprk" or "prc"`);
+  if (!isHttpUrl(s.url)) errors.push(`${where}: url must be an absolute http(s) URL (got ${JSON.stringify(s.url)})`);
+  if (!isIsoDate(s.date)) errors.push(`${where}: date must be YYYY-MM-DD`);
+  if (!nonEmpty(kind === 'readout' ? s.title : s.headline)) errors.push(`${where}: needs ${kind === 'readout' ? 'title' : 'headline'}`);
+  if (!LANGUAGES.includes(s.language as never)) errors.push(`${where}: language must be one of ${LANGUAGES.join(', ')}`);
+  checkPhrases(where, s.phrases, errors);
+}
+
+/** Returns every problem found; an empty list means the dataset is valid. */
+export function validateEvents(input: unknown): string[] {
+  const errors: string[] = [];
+  if (!Array.isArray(input)) return ['dataset must be an array of events'];
+  const ids = new Set<string>();
+  const urlsPerEvent: string[] = [];
+  for (const [i, e] of input.entries()) {
+    const where = isObj(e) && typeof e.id === 'string' ? e.id : `event[${i}]`;
+    if (!isObj(e)) {
+      errors.push(`${where}: must be an object`);
+      continue;
+    }
+    if (typeof e.id !== 'string' || !ID.test(e.id)) errors.push(`${where}: id must look like YYYY-MM-DD-slug`);
+    else if (ids.has(e.id)) errors.push(`${where}: duplicate id`);
+    else ids.add(e.id);
+    if (!isIsoDate(e.date)) errors.push(`${where}: date must be YYYY-MM-DD`);
+    else if (typeof e.id === 'string' && !e.id.startsWith(e.date)) errors.push(`${where}: id must start with its date ${e.date}`);
+    if (e.sentDate !== undefined && !isIsoDate(e.sentDate)) errors.push(`${where}: sentDate must be YYYY-MM-DD`);
+    if (!KINDS.includes(e.kind as never)) errors.push(`${where}: kind "${String(e.kind)}" unknown`);
+    if (!DIRECTIONS.includes(e.direction as never)) errors.push(`${where}: direction "${String(e.direction)}" unknown`);
+    if (!OCCASIONS.includes(e.occasion as never)) errors.push(`${where}: occasion "${String(e.occasion)}" unknown`);
+    if (!nonEmpty(e.occasionDetail)) errors.push(`${where}: needs occasionDetail`);
+    if (!nonEmpty(e.summary)) errors.push(`${where}: needs a summary`);
+    const terms = e.terms;
+    if (!isObj(terms) || !['en', 'ko', 'zh'].every((l) => Array.isArray(terms[l]) && (terms[l] as unknown[]).every(nonEmpty))) {
+      errors.push(`${where}: terms needs en, ko and zh string arrays`);
+    }
+    if (!Array.isArray(e.readouts)) errors.push(`${where}: readouts must be an array`);
+    else e.readouts.forEach((r, j) => checkSource(`${where}.readouts[${j}]`, r, 'readout', errors));
+    if (!Array.isArray(e.coverage)) errors.push(`${where}: coverage must be an array`);
+    else e.coverage.forEach((c, j) => checkSource(`${where}.coverage[${j}]`, c, 'coverage', errors));
+    const urls = [...(Array.isArray(e.readouts) ? e.readouts : []), ...(Array.isArray(e.coverage) ? e.coverage : [])]
+      .map((s) => (isObj(s) ? s.url : undefined))
+      .filter((u): u is string => typeof u === 'string');
+    const dup = urls.find((u, k) => urls.indexOf(u) !== k);
+    if (dup) errors.push(`${where}: source ${dup} listed twice`);
+    urlsPerEvent.push(...urls.map((u) => `${u}`));
+  }
+  for (const e of input) {
+    if (!isObj(e)) continue;
+    if (e.repliesTo !== undefined && !(typeof e.repliesTo === 'string' && ids.has(e.repliesTo))) errors.push(`${String(e.id)}: repliesTo ${String(e.repliesTo)} does not resolve`);
+    if (e.related !== undefined) {
+      if (!Array.isArray(e.related)) errors.push(`${String(e.id)}: related must be an array`);
+      else for (const r of e.related) if (typeof r !== 'string' || !ids.has(r)) errors.push(`${String(e.id)}: related ${String(r)} does not resolve`);
+    }
+  }
+  return errors;
+}
+
+/** Same exchange entered twice: same date, direction and kind. */
+export function duplicateEvents(events: readonly ExchangeEvent[]): string[] {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const e of events) {
+    const key = `${e.date}|${e.direction}|${e.kind}|${e.occasion}`;
+    const other = seen.get(key);
+    if (other) out.push(`${e.id} looks like a duplicate of ${other}`);
+    else seen.set(key, e.id);
+  }
+  return out;
+}

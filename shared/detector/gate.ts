@@ -1,0 +1,25 @@
+/**
+ * The content script's gate: decides from a few strings whether a page could be about a
+ * Xi–Kim exchange at all. It must cost almost nothing, because it runs on every page.
+ */
+import vocabulary from './gate-vocabulary.json';
+
+/** Every entry is a regex source; each list becomes one case-insensitive regex. */
+const compile = (list: string[]) => new RegExp(list.join('|'), 'i');
+const side = compile(vocabulary.sideWords);
+const china = compile(vocabulary.chinaWords);
+const korea = compile(vocabulary.koreaWords);
+const exchange = compile(vocabulary.exchangeWords);
+const normalize = (s: string) => s.replace(/\s+/g, ' ');
+const hasMatch = (re: RegExp, s: string) => re.test(s);
+
+/** Stage 1, on title and metadata only: does the page name North Korea, Kim or Xi at all? */
+export function titleMayQualify(titleAndMeta: string): boolean {
+  return hasMatch(side, normalize(titleAndMeta));
+}
+
+/** Stage 2, on title, metadata and the opening text: both sides and an exchange or meeting word. */
+export function leadQualifies(text: string): boolean {
+  const t = normalize(text);
+  return hasMatch(china, t) && hasMatch(korea, t) && hasMatch(exchange, t);
+}

@@ -1,0 +1,217 @@
+/**
+ * Resolution: which exchange in the dataset an on-topic article reports. Pure; the
+ * background builds one index at start-up and calls `resolve` per candidate page.
+ *
+ * Evidence, strongest first: the publication date against the exchange's report date,
+ * the occasion (anniversary ordinals, occasion words, the exchange's own terms), the
+ * kind (reply, verbal message, card, condolence, meeting) and direction (who wrote),
+ * and the exact phrases that state media and outlets quoted. A result is a `match`
+ * only when one exchange clearly leads; otherwise the article is `topic`.
+ */
+import type { ArticleFacts } from './article';
+import type { ExchangeEvent, Occasion } from '../dataset/schema';
+import { countMatches, hasMatch, normalize } from './text';
+import { decideTopic, type TopicSignals } from './topic';
+import { CARD, CONDOLENCE, MEETING, OCCASION_WORDS, ORDINAL, REPLY, THANKS, VERBAL } from './vocabulary';
+
+export interface Resolution {
+  status: 'match' | 'topic' | 'none';
+  eventId?: string;
+  confidence?: number;
+  /** Best candidates with scores, for the sidebar's "did you mean" and for evaluation. */
+  candidates: { id: string; score: number }[];
+  topic: TopicSignals;
+}
+
+interface IndexedEvent {
+  event: ExchangeEvent;
+  day: number;
+  terms: string[];
+  phrases: string[];
+  ordinals: Set<string>;
+}
+
+const DAY_MS = 86_400_000;
+export const dayNumber = (isoDate: string): number => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+
+const MATCH_THRESHOLD = 4.5;
+const MARGIN = 1;
+const WINDOW_BEFORE = 60; // an analysis piece may come weeks after the report
+const WINDOW_AFTER = 3; // time zones, and outlets that report a day before the agency
+
+function ordinalsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const re of ORDINAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) found.add(String(Number(m[1])));
+  }
+  return found;
+}
+
+function dateScore(delta: number): number {
+  if (delta >= -1 && delta <= 3) return 4;
+  if (delta >= -WINDOW_AFTER && delta <= 7) return 2.5;
+  if (delta <= 21) return 1.2;
+  return 0.4;
+}
+
+interface ArticleCues {
+  headline: string;
+  opening: string;
+  body: string;
+  occasions: Map<Occasion, number>;
+  headlineOccasions: Set<Occasion>;
+  ordinals: Set<string>;
+  reply: boolean;
+  verbal: boolean;
+  card: boolean;
+  condolence: boolean;
+  thanks: boolean;
+  meeting: boolean;
+}
+
+function cuesOf(article: ArticleFacts, topic: TopicSignals): ArticleCues {
+  const headline = normalize(article.headline);
+  const opening = `${headline}\n${normalize(article.lead)}`;
+  const occasions = new Map<Occasion, number>();
+  const headlineOccasions = new Set<Occasion>();
+  for (const [occasion, re] of Object.entries(OCCASION_WORDS) as [Occasion, RegExp][]) {
+    const n = countMatches(re, opening, 10);
+    if (n > 0) occasions.set(occasion, n);
+    if (hasMatch(re, headline)) headlineOccasions.add(occasion);
+  }
+  const focus = `${headline}\n${topic.evidence.join('\n')}`;
+  return {
+    headline,
+    opening,
+    body: normalize(article.text.slice(0, 30_000)),
+    occasions,
+    headlineOccasions,
+    ordinals: ordinalsIn(opening),
+    reply: hasMatch(REPLY, focus),
+    verbal: hasMatch(VERBAL, focus),
+    card: hasMatch(CARD, focus),
+    condolence: hasMatch(CONDOLENCE, focus),
+    thanks: hasMatch(THANKS, headline),
+    meeting: topic.meeting || (hasMatch(MEETING, headline) && !/message|letter|축전|친서|贺电|口信/.test(headline)),
+  };
+}
+
+export class ExchangeIndex {
+  private readonly items: IndexedEvent[];
+  private readonly byOccasion = new Map<Occasion, IndexedEvent[]>();
+
+  constructor(events: readonly ExchangeEvent[]) {
+    this.items = events
+      .map((event) => ({
+        event,
+        day: dayNumber(event.date),
+        terms: [...event.terms.en, ...event.terms.ko, ...event.terms.zh].map(normalize).filter((t) => t.length >= 2),
+        phrases: [...event.readouts, ...event.coverage]
+          .flatMap((s) => s.phrases.map((p) => normalize(p.text)))
+          .filter((p, i, all) => p.length >= 8 && all.indexOf(p) === i),
+        ordinals: ordinalsIn(normalize(`${event.occasionDetail} ${event.terms.en.join(' ')}`)),
+      }))
+      .sort((a, b) => a.day - b.day);
+    for (const item of this.items) {
+      const list = this.byOccasion.get(item.event.occasion) ?? [];
+      list.push(item);
+      this.byOccasion.set(item.event.occasion, list);
+    }
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Events reported in [from, to] (day numbers), by binary search on the sorted list. */
+  private between(from: number, to: number): IndexedEvent[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.day < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: IndexedEvent[] = [];
+    for (let i = lo; i < this.items.length && this.items[i]!.day <= to; i++) out.push(this.items[i]!);
+    return out;
+  }
+
+  /** The newest exchanges reported on or before a date, for a `topic` article's "nearest earlier". */
+  before(isoDate: string, count: number): ExchangeEvent[] {
+    const day = dayNumber(isoDate);
+    return this.items.filter((i) => i.day <= day).slice(-count).reverse().map((i) => i.event);
+  }
+
+  private baseScore(item: IndexedEvent, cues: ArticleCues, topic: TopicSignals, published: number | null): number {
+    const e = item.event;
+    let score = published === null ? 0 : dateScore(published - item.day);
+
+    const occasionHits = cues.occasions.get(e.occasion) ?? 0;
+    if (occasionHits > 0) score += 1.5 + Math.min(occasionHits, 3) * 0.3;
+    else if (cues.headlineOccasions.size > 0 && e.occasion !== 'other') score -= 1;
+
+    let termHits = 0;
+    for (const t of item.terms) if (cues.opening.includes(t)) termHits++;
+    score += Math.min(termHits, 3) * 0.8;
+
+    if (cues.ordinals.size > 0 && item.ordinals.size > 0) {
+      score += [...item.ordinals].some((o) => cues.ordinals.has(o)) ? 2 : -1.5;
+    }
+
+    const isReply = e.kind === 'reply';
+    if (isReply) score += cues.reply ? 1.5 : -0.5;
+    else if (cues.reply && REPLY.test(cues.headline)) score -= 0.7;
+    REPLY.lastIndex = 0;
+    if (e.kind === 'meeting') score += cues.meeting ? 2 : -2;
+    else if (cues.meeting) score -= 1;
+    if (e.kind === 'verbal-message' && cues.verbal) score += 1.5;
+    if (e.kind === 'greeting-card' && cues.card) score += 1.5;
+    if ((e.kind === 'condolence' || e.kind === 'sympathy') && cues.condolence) score += 1.5;
+    if (e.kind === 'thanks' && cues.thanks) score += 1;
+
+    if (topic.sender) {
+      const wanted = topic.sender === 'xi' ? 'xi-to-kim' : 'kim-to-xi';
+      if (e.direction === wanted) score += 1.5;
+      else if (e.direction === 'both') score += 0.3;
+      else score -= 1.5;
+    }
+    return score;
+  }
+
+  private phraseScore(item: IndexedEvent, cues: ArticleCues): number {
+    let hits = 0;
+    for (const p of item.phrases) if (cues.opening.includes(p) || cues.body.includes(p)) hits++;
+    return Math.min(hits * 0.7, 3.5);
+  }
+
+  resolve(article: ArticleFacts): Resolution {
+    const topic = decideTopic(article);
+    if (!topic.onTopic) return { status: 'none', candidates: [], topic };
+    const cues = cuesOf(article, topic);
+    const published = article.published ? dayNumber(article.published) : null;
+
+    let pool: IndexedEvent[];
+    if (published !== null) pool = this.between(published - WINDOW_BEFORE - WINDOW_AFTER, published + WINDOW_AFTER);
+    else pool = [...cues.occasions.keys()].flatMap((o) => this.byOccasion.get(o) ?? []);
+
+    const scored = pool.map((item) => ({ item, score: this.baseScore(item, cues, topic, published) }));
+    scored.sort((a, b) => b.score - a.score);
+    // Phrase matching reads the body, so only the leading candidates pay for it.
+    const top = scored.slice(0, 12);
+    for (const s of top) s.score += this.phraseScore(s.item, cues);
+    top.sort((a, b) => b.score - a.score);
+
+    const candidates = top.slice(0, 5).map((s) => ({ id: s.item.event.id, score: Math.round(s.score * 100) / 100 }));
+    const best = top[0];
+    const second = top[1]?.score ?? -Infinity;
+    const threshold = published === null ? MATCH_THRESHOLD + 0.5 : MATCH_THRESHOLD;
+    if (best && best.score >= threshold && best.score - second >= MARGIN) {
+      const margin = Number.isFinite(second) ? best.score - second : 4;
+      const confidence = Math.max(0.05, Math.min(0.99, 0.45 + margin / 10 + (best.score - threshold) / 20));
+      return { status: 'match', eventId: best.item.event.id, confidence: Math.round(confidence * 100) / 100, candidates, topic };
+    }
+    return { status: 'topic', confidence: Math.round(topic.strength * 100) / 100, candidates, topic };
+  }
+}

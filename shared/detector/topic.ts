@@ -1,0 +1,99 @@
+/**
+ * The topic decision: is this article about a message exchange (or a meeting) between
+ * Xi and Kim, rather than merely about China and North Korea? Pure; runs in the background.
+ *
+ * The rule: a sentence that names both leaders (or their titles) together with an
+ * exchange or meeting word is the signal. It counts in the headline or the opening,
+ * where a story states its subject; deep in the body it only counts on live blogs, since
+ * an opinion piece or a Kim–Putin story may recall a Xi letter in passing.
+ */
+import type { ArticleFacts } from './article';
+import { countMatches, hasMatch, normalize, sentences } from './text';
+import { EXCHANGE, KIM, MEETING, OTHER_LEADERS, XI } from './vocabulary';
+
+export interface TopicSignals {
+  onTopic: boolean;
+  /** 0..1, how strongly the article states the exchange. */
+  strength: number;
+  /** Sentences that carry the signal (normalised), headline first. */
+  evidence: string[];
+  /** Who the article says sent the message, when it can tell. */
+  sender: 'xi' | 'kim' | null;
+  meeting: boolean;
+}
+
+/** A sentence that names both leaders and an exchange or meeting word. */
+function isSignal(s: string): boolean {
+  return hasMatch(XI, s) && hasMatch(KIM, s) && (hasMatch(EXCHANGE, s) || hasMatch(MEETING, s));
+}
+
+/** The first leader named before the exchange verb is the sender; "from X", "X에게/X에", "致电X" flip it. */
+export function senderOf(s: string): 'xi' | 'kim' | null {
+  const from = /(?<![a-z])from (?:chinese president |north korean leader |president |leader )?(xi|kim)/.exec(s);
+  if (from) return from[1] === 'xi' ? 'xi' : 'kim';
+  const koRecipient = /(시진핑|김정은)[^,.]{0,12}?(?:에게|에 |께)/.exec(s);
+  if (koRecipient) return koRecipient[1] === '시진핑' ? 'kim' : 'xi';
+  const zh = /(习近平|習近平|金正恩)[^，。]{0,8}?(?:致电|复电|致信|复信|回信|致口信|致贺|发来|覆電|復電|致電)/.exec(s);
+  if (zh) return zh[1] === '金正恩' ? 'kim' : 'xi';
+  XI.lastIndex = 0;
+  KIM.lastIndex = 0;
+  const xi = XI.exec(s)?.index ?? -1;
+  const kim = KIM.exec(s)?.index ?? -1;
+  XI.lastIndex = 0;
+  KIM.lastIndex = 0;
+  EXCHANGE.lastIndex = 0;
+  const verb = EXCHANGE.exec(s)?.index ?? -1;
+  EXCHANGE.lastIndex = 0;
+  if (xi < 0 || kim < 0 || verb < 0) return null;
+  if (/exchang|互致|교환|주고받/.test(s)) return null;
+  const first = xi < kim ? 'xi' : 'kim';
+  // "Xi ... message to Kim": the first-named leader acts, if the verb follows them.
+  return Math.min(xi, kim) < verb ? first : null;
+}
+
+export function decideTopic(article: ArticleFacts): TopicSignals {
+  const headline = normalize(article.headline);
+  const leadSentences = sentences(normalize(article.lead)).slice(0, 8);
+  const evidence: string[] = [];
+  let score = 0;
+
+  const headlineSignal = isSignal(headline);
+  if (headlineSignal) {
+    score += 3;
+    evidence.push(headline);
+  }
+  let leadSignals = 0;
+  for (const s of leadSentences) {
+    if (isSignal(s)) {
+      leadSignals++;
+      evidence.push(s);
+    }
+  }
+  score += Math.min(leadSignals, 2) * 1.5;
+
+  let bodySignals = 0;
+  if (article.pageKind === 'liveblog' || (!headlineSignal && leadSignals === 0)) {
+    for (const s of sentences(normalize(article.text.slice(0, 60_000)))) {
+      if (isSignal(s)) {
+        bodySignals++;
+        if (evidence.length < 6) evidence.push(s);
+      }
+    }
+  }
+
+  // A headline about the leaders' dealings with someone else (Putin, Trump...) needs more proof.
+  const headlineNamesOther = hasMatch(OTHER_LEADERS, headline) && !headlineSignal;
+  const headlineNamesSide = hasMatch(XI, headline) || hasMatch(KIM, headline) || /china|chinese|north korea|dprk|pyongyang|beijing|중국|북한|북중|中国|朝鲜|中朝/.test(headline);
+
+  let onTopic: boolean;
+  if (article.pageKind === 'listing') onTopic = false;
+  else if (headlineSignal) onTopic = true;
+  else if (article.pageKind === 'liveblog') onTopic = bodySignals > 0;
+  else if (headlineNamesOther) onTopic = leadSignals >= 2;
+  else onTopic = leadSignals >= 1 && headlineNamesSide;
+
+  const sender = evidence.map(senderOf).find((s) => s !== null) ?? null;
+  const meeting = evidence.length > 0 && evidence.slice(0, 2).some((s) => hasMatch(MEETING, s) && !hasMatch(EXCHANGE, s));
+  const strength = Math.min(1, score / 6 + (onTopic ? 0.2 : 0) + Math.min(countMatches(EXCHANGE, headline), 2) * 0.05);
+  return { onTopic, strength: onTopic ? strength : 0, evidence, sender, meeting };
+}

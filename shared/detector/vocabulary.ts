@@ -1,0 +1,20 @@
+/** The background's vocabulary (vocabulary.json) compiled once into regexes. */
+import vocabulary from './vocabulary.json';
+import type { Occasion } from '../dataset/schema';
+import { compileTerms } from './text';
+
+export const XI = compileTerms(vocabulary.xi);
+export const KIM = compileTerms(vocabulary.kim);
+export const EXCHANGE = compileTerms(vocabulary.exchange);
+export const MEETING = compileTerms(vocabulary.meeting);
+export const REPLY = compileTerms(vocabulary.reply);
+export const VERBAL = compileTerms(vocabulary.verbal);
+export const CARD = compileTerms(vocabulary.card);
+export const CONDOLENCE = compileTerms(vocabulary.condolence);
+export const THANKS = compileTerms(vocabulary.thanks);
+export const OTHER_LEADERS = compileTerms(vocabulary.otherLeaders);
+export const ORDINAL = vocabulary.ordinal.map((r) => new RegExp(r.slice(3), 'g'));
+
+export const OCCASION_WORDS = Object.fromEntries(
+  Object.entries(vocabulary.occasions).map(([occasion, words]) => [occasion, compileTerms(words)]),
+) as Record<Exclude<Occasion, 'other'>, RegExp>;

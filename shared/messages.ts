@@ -1,0 +1,113 @@
+/**
+ * The message protocol between the extension's contexts, declared once by direction.
+ * Every message is validated at the receiving boundary with `parse*` below; a message
+ * that does not parse is ignored (no answer, so other listeners are not pre-empted).
+ */
+import type { ArticleFacts, PageFacts } from './detector/article';
+
+/** The per-tab detection result kept in `storage.session` under `tab:<tabId>`. Stable contract. */
+export interface TabState {
+  url: string;
+  status: 'match' | 'topic' | 'none';
+  eventId?: string;
+  confidence?: number;
+}
+
+/** content script → background */
+export type ContentToBackground =
+  | { type: 'content/detected'; page: PageFacts }
+  | { type: 'content/cleared'; url: string }
+  | { type: 'content/load-ui' };
+
+/** background → content script */
+export type BackgroundToContent =
+  | { type: 'content/toggle-sidebar' }
+  | { type: 'content/close-sidebar' }
+  | { type: 'content/get-selection' };
+
+/** sidebar or notes page → background */
+export type PageToBackground =
+  | { type: 'sidebar/get-tab' }
+  | { type: 'sidebar/close' }
+  | { type: 'sidebar/get-selection' }
+  | { type: 'notes/list'; query: import('./storage/notes-schema').NoteQuery }
+  | { type: 'notes/save'; note: import('./storage/notes-schema').NoteInput }
+  | { type: 'notes/delete'; id: string }
+  | { type: 'notes/restore'; note: import('./storage/notes-schema').Note }
+  | { type: 'notes/import'; text: string }
+  | { type: 'notes/status' };
+
+export type AnyRequest = ContentToBackground | PageToBackground;
+
+/** What `sidebar/get-tab` answers. */
+export interface SidebarTabInfo {
+  state: TabState | null;
+  article: ArticleFacts | null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown, max = 2_000_000): v is string => typeof v === 'string' && v.length <= max;
+
+export function isTabState(v: unknown): v is TabState {
+  return (
+    isObject(v) &&
+    isString(v.url, 8192) &&
+    (v.status === 'match' || v.status === 'topic' || v.status === 'none') &&
+    (v.eventId === undefined || isString(v.eventId, 200)) &&
+    (v.confidence === undefined || (typeof v.confidence === 'number' && v.confidence >= 0 && v.confidence <= 1))
+  );
+}
+
+const isStringList = (v: unknown, items: number, max: number): v is string[] => Array.isArray(v) && v.length <= items && v.every((s) => isString(s, max));
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+export function isPageFacts(v: unknown): v is PageFacts {
+  return (
+    isObject(v) &&
+    isString(v.url, 8192) &&
+    /^https?:\/\//.test(v.url) &&
+    isStringList(v.headlines, 20, 5000) &&
+    isStringList(v.dates, 20, 200) &&
+    isStringList(v.ldTypes, 50, 100) &&
+    isString(v.lang, 50) &&
+    isString(v.outlet, 500) &&
+    isString(v.lead, 20_000) &&
+    isString(v.text, 400_000) &&
+    isString(v.ogType, 100) &&
+    isCount(v.teasers) &&
+    isCount(v.headingLinks)
+  );
+}
+
+export function isArticleFacts(v: unknown): v is ArticleFacts {
+  return (
+    isObject(v) &&
+    isString(v.url, 8192) &&
+    /^https?:\/\//.test(v.url) &&
+    isString(v.headline, 2000) &&
+    isString(v.text, 400_000) &&
+    isString(v.lead, 20_000) &&
+    isString(v.lang, 20) &&
+    isString(v.outlet, 300) &&
+    (v.published === null || (isString(v.published, 40) && /^\d{4}-\d{2}-\d{2}$/.test(v.published)))
+  );
+}
+
+/** Validates a message that claims to come from a content script. */
+export function parseContentMessage(v: unknown): ContentToBackground | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'content/detected' && isPageFacts(v.page)) return { type: v.type, page: v.page };
+  if (v.type === 'content/cleared' && isString(v.url, 8192)) return { type: v.type, url: v.url };
+  if (v.type === 'content/load-ui') return { type: v.type };
+  return null;
+}
+
+/** Validates a message that claims to come from the background. */
+export function parseBackgroundMessage(v: unknown): BackgroundToContent | null {
+  if (!isObject(v)) return null;
+  if (v.type === 'content/toggle-sidebar' || v.type === 'content/close-sidebar' || v.type === 'content/get-selection') {
+    return { type: v.type };
+  }
+  return null;
+}

@@ -7,6 +7,7 @@
  * picking the element whose paragraphs carry the most text (below) does the job.
  */
 import type { PageFacts } from '../../shared/detector/article';
+import { isLivePage, leadQualifies, titleMayQualify } from '../../shared/detector/gate';
 
 const MAX_TEXT = 200_000;
 // Blocks that are never the story: navigation, asides, comments, related links, banners.
@@ -91,6 +92,8 @@ export function extractPage(doc: Document, url: string): PageFacts {
       meta(doc, 'article:published_time datePublished pubdate publishdate parsely-pub-date sailthru.date dc.date date'),
       ...ld.map((o) => o.datePublished),
       doc.querySelector('article time[datetime],time[pubdate],time[itemprop=datePublished]')?.getAttribute('datetime'),
+      // Else the first <time> outside comments, asides and related links (those carry other stories' dates).
+      Array.from(doc.querySelectorAll('time[datetime]')).find((t) => !t.closest(NOT_STORY))?.getAttribute('datetime'),
     ]),
     lang: doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale'),
     outlet: meta(doc, 'og:site_name') || strings(publisher)[0] || '',
@@ -101,6 +104,18 @@ export function extractPage(doc: Document, url: string): PageFacts {
     teasers: doc.querySelectorAll('article,.teaser,.card,.story-card').length,
     headingLinks: doc.querySelectorAll('h2 a,h3 a').length,
   };
+}
+
+/**
+ * The gate over a document: the title and a few meta tags first (almost every page stops
+ * there), then the opening text; a live blog's whole text, since any item may be the one.
+ */
+export function passesGate(doc: Document): boolean {
+  const head = titleAndMeta(doc);
+  const live = isLivePage(head);
+  if (!live && !titleMayQualify(head)) return false;
+  const opening = live ? (doc.body?.textContent ?? '').slice(0, 300_000) : openingText(doc);
+  return leadQualifies(`${head}\n${opening}`);
 }
 
 /** The cheap strings the gate reads first: title and a few meta tags, never the body. */

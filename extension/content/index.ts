@@ -3,9 +3,8 @@
  * and stops there unless they name North Korea, Kim or Xi. Only a page that also passes
  * the opening-text check is extracted and sent to the background, which resolves it.
  */
-import { leadQualifies, titleMayQualify } from '../../shared/detector/gate';
 import { parseBackgroundMessage, type TabState } from '../../shared/messages';
-import { extractPage, openingText, titleAndMeta } from './extract';
+import { extractPage, passesGate } from './extract';
 import { guarded, signal } from './lifecycle';
 import { watchNavigation } from './navigation-watch';
 import { api } from './runtime';
@@ -27,8 +26,7 @@ async function sidebar(): Promise<SidebarFrame | null> {
 }
 
 async function detect(): Promise<void> {
-  if (!titleMayQualify(titleAndMeta(document))) return clearIfReported();
-  if (!leadQualifies(`${titleAndMeta(document)}\n${openingText(document)}`)) return clearIfReported();
+  if (!passesGate(document)) return clearIfReported();
   const page = extractPage(document, location.href);
   const state = (await guarded(() => api.runtime!.sendMessage({ type: 'content/detected', page }))) as TabState | undefined;
   reported = true;

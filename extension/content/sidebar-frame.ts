@@ -1,7 +1,9 @@
 /**
- * The launcher button and the sidebar frame, inside a closed shadow root so the page's
- * CSS and scripts cannot reach them. The sidebar is an extension page in an iframe: its
- * keystrokes never reach the page's shortcuts, and the page cannot read its content.
+ * The launcher button and the sidebar frame, inside a shadow root so the page's CSS
+ * cannot reach them. The root is open (tests and assistive tools can walk it); a page
+ * script could touch it, but could as well remove our host, and what matters is out of
+ * its reach: the sidebar is an extension page in a cross-origin iframe, so the page can
+ * neither read it nor hear its keystrokes.
  */
 import { api } from './runtime';
 
@@ -16,7 +18,7 @@ interface Prefs {
 }
 
 // Inline !important on the host beats any author rule aimed at it (e.g. `* { z-index: auto !important }`).
-const HOST_STYLE = 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important; transform: none !important; contain: layout style !important;';
+const HOST_STYLE = 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important; transform: none !important;';
 
 const SHADOW_CSS = `
 :host { all: initial; }
@@ -50,7 +52,7 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
   document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
   const host = document.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = SHADOW_CSS;
   const launcher = document.createElement('button');
@@ -113,10 +115,13 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
     if (!frame) {
       frame = document.createElement('iframe');
       frame.title = 'Lips & Teeth';
-      frame.src = api.runtime?.getURL('sidebar.html') ?? 'about:blank';
+      frame.src = api.runtime?.getURL('sidebar/sidebar.html') ?? 'about:blank';
+      // Focus can only move into the frame once its document exists.
+      frame.addEventListener('load', () => !panel.hidden && frame?.focus(), { signal });
       panel.append(frame);
     }
-    returnFocus = document.activeElement;
+    // Focus inside our shadow root shows as the host from outside; remember what really had it.
+    returnFocus = document.activeElement === host ? root.activeElement : document.activeElement;
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     applyLayout();

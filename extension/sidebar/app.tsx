@@ -35,6 +35,8 @@ export function App() {
       setArticle(info.article);
       if (info.state?.status === 'match' && info.state.eventId) setStack([info.state.eventId]);
       setLoaded(true);
+      // Keyboard users land at the top of the sidebar; Esc works from here on.
+      document.getElementById('top')?.focus();
     });
     void loadTheme().then(setTheme);
   }, []);

@@ -10,12 +10,18 @@ const side = compile(vocabulary.sideWords);
 const china = compile(vocabulary.chinaWords);
 const korea = compile(vocabulary.koreaWords);
 const exchange = compile(vocabulary.exchangeWords);
+const live = compile(vocabulary.liveWords);
 const normalize = (s: string) => s.replace(/\s+/g, ' ');
 const hasMatch = (re: RegExp, s: string) => re.test(s);
 
 /** Stage 1, on title and metadata only: does the page name North Korea, Kim or Xi at all? */
 export function titleMayQualify(titleAndMeta: string): boolean {
   return hasMatch(side, normalize(titleAndMeta));
+}
+
+/** A live blog ("... live: ...") can carry a Xi–Kim item under any headline, so its whole text is checked. */
+export function isLivePage(titleAndMeta: string): boolean {
+  return hasMatch(live, titleAndMeta);
 }
 
 /** Stage 2, on title, metadata and the opening text: both sides and an exchange or meeting word. */

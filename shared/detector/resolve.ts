@@ -100,6 +100,8 @@ function cuesOf(article: ArticleFacts, topic: TopicSignals): ArticleCues {
 export class ExchangeIndex {
   private readonly items: IndexedEvent[];
   private readonly byOccasion = new Map<Occasion, IndexedEvent[]>();
+  /** Exchange-specific term → events, for articles that give no date. */
+  private readonly byTerm = new Map<string, IndexedEvent[]>();
 
   constructor(events: readonly ExchangeEvent[]) {
     this.items = events
@@ -117,6 +119,11 @@ export class ExchangeIndex {
       const list = this.byOccasion.get(item.event.occasion) ?? [];
       list.push(item);
       this.byOccasion.set(item.event.occasion, list);
+      for (const term of item.terms) {
+        const withTerm = this.byTerm.get(term) ?? [];
+        withTerm.push(item);
+        this.byTerm.set(term, withTerm);
+      }
     }
   }
 
@@ -186,6 +193,14 @@ export class ExchangeIndex {
     return Math.min(hits * 0.7, 3.5);
   }
 
+  /** Without a date: exchanges of the occasions the article names, and those whose own terms it uses. */
+  private undatedPool(cues: ArticleCues): IndexedEvent[] {
+    const pool = new Set<IndexedEvent>();
+    for (const o of cues.occasions.keys()) for (const item of this.byOccasion.get(o) ?? []) pool.add(item);
+    for (const [term, items] of this.byTerm) if (cues.opening.includes(term)) for (const item of items) pool.add(item);
+    return [...pool];
+  }
+
   resolve(article: ArticleFacts): Resolution {
     const topic = decideTopic(article);
     if (!topic.onTopic) return { status: 'none', candidates: [], topic };
@@ -194,7 +209,7 @@ export class ExchangeIndex {
 
     let pool: IndexedEvent[];
     if (published !== null) pool = this.between(published - WINDOW_BEFORE - WINDOW_AFTER, published + WINDOW_AFTER);
-    else pool = [...cues.occasions.keys()].flatMap((o) => this.byOccasion.get(o) ?? []);
+    else pool = this.undatedPool(cues);
 
     const scored = pool.map((item) => ({ item, score: this.baseScore(item, cues, topic, published) }));
     scored.sort((a, b) => b.score - a.score);

@@ -1,9 +1,16 @@
 /** Text normalisation and term matching shared by the gate, topic decision and resolver. */
 
-/** Lowercases and folds the typographic variants that news sites use for the same words. */
+// Traditional → simplified for the characters our vocabulary and the dataset's phrases use,
+// so one simplified word list serves Taiwan and Hong Kong outlets too.
+const T2S_PAIRS = '习習 电電 贺賀 复復 复覆 会會 谈談 见見 访訪 问問 谢謝 书書 记記 国國 鲜鮮 韩韓 长長 亲親 笔筆 节節 周週 庆慶 党黨 劳勞 动動 系係 关關 条條 约約 战戰 胜勝 军軍 愿願 诞誕 灾災 难難 协協 纪紀 与與 为為 发發 来來 对對 时時 这這 东東 华華 万萬 岁歲 体體 实實 现現 义義 团團 结結 贸貿 兴興 运運 奥奧 员員 届屆 选選 当當 连連 总總 统統 领領 导導 议議 报報 讯訊 边邊 设設 词詞 颂頌 庆慶 盖蓋 访訪 携攜 亲親 贺賀 签簽 宾賓 欢歡 战戰 阵陣 丧喪 医醫 疗療 灾災 亿億 经經 济濟 邻鄰 陆陸 台臺 湾灣';
+const T2S = new Map(T2S_PAIRS.split(' ').map((pair) => [pair[1]!, pair[0]!] as [string, string]));
+const HAN_TRADITIONAL = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
+
+/** Lowercases and folds the typographic (and traditional/simplified Chinese) variants news sites use for the same words. */
 export function normalize(text: string): string {
   return text
     .toLowerCase()
+    .replace(HAN_TRADITIONAL, (c) => T2S.get(c) ?? c)
     .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb\u300c\u300d]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

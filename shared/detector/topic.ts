@@ -33,7 +33,10 @@ export function senderOf(s: string): 'xi' | 'kim' | null {
   if (from) return from[1] === 'xi' ? 'xi' : 'kim';
   const koRecipient = /(시진핑|김정은)[^,.]{0,12}?(?:에게|에 |께)/.exec(s);
   if (koRecipient) return koRecipient[1] === '시진핑' ? 'kim' : 'xi';
-  const zh = /(习近平|習近平|金正恩)[^，。]{0,8}?(?:致电|复电|致信|复信|回信|致口信|致贺|发来|覆電|復電|致電)/.exec(s);
+  // "X向Y致电": X is the sender, whoever the verb stands next to.
+  const zhToward = /(习近平|金正恩)[^，。]{0,8}?向[^，。]{0,14}?(?:习近平|金正恩)/.exec(s);
+  if (zhToward) return zhToward[1] === '金正恩' ? 'kim' : 'xi';
+  const zh = /(习近平|金正恩)[^，。]{0,8}?(?:致电|复电|致信|复信|回信|回复|致口信|致贺|发来)/.exec(s);
   if (zh) return zh[1] === '金正恩' ? 'kim' : 'xi';
   XI.lastIndex = 0;
   KIM.lastIndex = 0;
@@ -93,7 +96,9 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
   else onTopic = leadSignals >= 1 && headlineNamesSide;
 
   const sender = evidence.map(senderOf).find((s) => s !== null) ?? null;
-  const meeting = evidence.length > 0 && evidence.slice(0, 2).some((s) => hasMatch(MEETING, s) && !hasMatch(EXCHANGE, s));
+  // The story's main sentence says whether it reports a meeting or a message.
+  const main = evidence[0] ?? '';
+  const meeting = hasMatch(MEETING, main) && !hasMatch(EXCHANGE, main);
   const strength = Math.min(1, score / 6 + (onTopic ? 0.2 : 0) + Math.min(countMatches(EXCHANGE, headline), 2) * 0.05);
   return { onTopic, strength: onTopic ? strength : 0, evidence, sender, meeting };
 }

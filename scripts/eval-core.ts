@@ -1,0 +1,115 @@
+/**
+ * Runs the detector over the labelled corpus (tests/corpus) in Node, the same code path
+ * as the extension: the content script's gate and extraction on a DOM (linkedom here),
+ * then the background's toArticle and resolver.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { toArticle } from '../shared/detector/article';
+import { ExchangeIndex } from '../shared/detector/resolve';
+import { extractPage, passesGate } from '../extension/content/extract';
+import type { ExchangeEvent } from '../shared/dataset/schema';
+import { loadDataset, ROOT } from './extension-build';
+
+export interface Label {
+  file: string;
+  url: string;
+  status: 'match' | 'topic' | 'none';
+  eventId?: string;
+  lang: string;
+  kind: string;
+  note?: string;
+}
+
+export interface Prediction {
+  status: 'match' | 'topic' | 'none';
+  eventId?: string;
+  confidence?: number;
+  stage: 'gate' | 'resolver';
+}
+
+export const CORPUS = join(ROOT, 'tests/corpus');
+
+export async function loadLabels(): Promise<Label[]> {
+  return JSON.parse(await readFile(join(CORPUS, 'labels.json'), 'utf8')) as Label[];
+}
+
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** What the extension decides for one page. */
+export function detect(doc: Document, url: string, index: ExchangeIndex): Prediction {
+  if (!passesGate(doc)) return { status: 'none', stage: 'gate' };
+  const r = index.resolve(toArticle(extractPage(doc, url)));
+  return { status: r.status, ...(r.eventId ? { eventId: r.eventId } : {}), ...(r.confidence !== undefined ? { confidence: r.confidence } : {}), stage: 'resolver' };
+}
+
+export interface Scores {
+  pages: number;
+  precision: number;
+  recall: number;
+  eventAccuracy: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  matchPages: number;
+  matchCorrect: number;
+}
+
+export interface Outcome {
+  label: Label;
+  prediction: Prediction;
+}
+
+const onTopic = (s: string) => s === 'match' || s === 'topic';
+
+export function score(outcomes: readonly Outcome[]): Scores {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let matchPages = 0;
+  let matchCorrect = 0;
+  for (const { label, prediction } of outcomes) {
+    if (onTopic(label.status) && onTopic(prediction.status)) tp++;
+    else if (!onTopic(label.status) && onTopic(prediction.status)) fp++;
+    else if (onTopic(label.status) && !onTopic(prediction.status)) fn++;
+    if (label.status === 'match') {
+      matchPages++;
+      if (prediction.status === 'match' && prediction.eventId === label.eventId) matchCorrect++;
+    }
+  }
+  return {
+    pages: outcomes.length,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    eventAccuracy: matchPages === 0 ? 1 : matchCorrect / matchPages,
+    tp,
+    fp,
+    fn,
+    matchPages,
+    matchCorrect,
+  };
+}
+
+/** A page is missed when the topic call or the exchange differs from its label. */
+export function isMiss({ label, prediction }: Outcome): boolean {
+  if (onTopic(label.status) !== onTopic(prediction.status)) return true;
+  if (label.status === 'match') return prediction.status !== 'match' || prediction.eventId !== label.eventId;
+  if (label.status === 'topic') return prediction.status === 'match';
+  return false;
+}
+
+export async function runCorpus(events?: ExchangeEvent[]): Promise<Outcome[]> {
+  const index = new ExchangeIndex(events ?? (await loadDataset()));
+  const labels = await loadLabels();
+  const outcomes: Outcome[] = [];
+  for (const label of labels) {
+    const html = await readFile(join(CORPUS, label.file), 'utf8');
+    outcomes.push({ label, prediction: detect(parseHtml(html), label.url, index) });
+  }
+  return outcomes;
+}
+
+export const THRESHOLDS = { precision: 0.98, recall: 0.95, eventAccuracy: 0.9 };

@@ -56,7 +56,7 @@ export function App() {
 
   return (
     <div class="sidebar">
-      <header class="bar">
+      <header class="topbar">
         <h1 id="top" tabIndex={-1}>Lips &amp; Teeth</h1>
         <div class="row">
           <button type="button" onClick={cycleTheme} aria-label={t('themeButton', t(`theme_${theme}`))} title={t('themeButton', t(`theme_${theme}`))}>

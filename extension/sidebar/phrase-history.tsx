@@ -23,7 +23,7 @@ export function PhraseHistory({ onOpen }: { onOpen: (id: string) => void }) {
             <div class="chart" role="img" aria-label={years.map((y) => `${y.year}: ${y.count}`).join(', ')}>
               {years.map((y) => (
                 <div class="bar-col" key={y.year} title={`${y.year}: ${y.count}`}>
-                  <div class="bar" style={{ height: `${(y.count / max) * 48}px` }} />
+                  <div class="chart-bar" style={{ height: `${(y.count / max) * 48}px` }} />
                   <span class="small">{String(y.year).slice(2)}</span>
                 </div>
               ))}

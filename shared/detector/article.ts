@@ -53,7 +53,7 @@ function iso(y: string, mo: string, d: string): string | null {
 /** Turns the many date spellings of news pages into YYYY-MM-DD, or null. */
 export function toIsoDate(raw: string): string | null {
   const s = raw.trim().toLowerCase();
-  let m = /(20\d\d)\s?[-/.年]\s?(\d{1,2})\s?[-/.월月]\s?(\d{1,2})/.exec(s);
+  let m = /(20\d\d)\s?[-/.年년]\s?(\d{1,2})\s?[-/.월月]\s?(\d{1,2})/.exec(s);
   if (m) return iso(m[1]!, m[2]!, m[3]!);
   m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})[a-z]*\\.?,?\\s+(20\\d\\d)`).exec(s);
   if (m) return iso(m[3]!, String(MONTHS.split('|').indexOf(m[2]!) + 1), m[1]!);

@@ -14,11 +14,11 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-export async function launchChromium(port: number, profile?: string): Promise<ChromiumSession> {
+export async function launchChromium(port: number, profile?: string, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
   const dir = profile ?? (await mkdtemp(join(tmpdir(), 'lt-chromium-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

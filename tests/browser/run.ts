@@ -1,9 +1,10 @@
 /** Runs every browser test suite; `npm run test:browser [-- filter]`. */
 import { run } from './harness';
 import { chromiumHooks } from './chromium.test';
+import { firefoxHooks } from './firefox.test';
 
 const filter = process.argv[2];
-const [passed, failed] = await run({ ...chromiumHooks }, filter);
+const [passed, failed] = await run({ ...chromiumHooks, ...firefoxHooks }, filter);
 console.log(`\n${passed} passed, ${failed} failed`);
 // Browsers and servers are closed by the suites; exit even if a stray handle lingers.
 process.exit(failed ? 1 : 0);

@@ -23,13 +23,15 @@ export type ContentToBackground =
 export type BackgroundToContent =
   | { type: 'content/toggle-sidebar' }
   | { type: 'content/close-sidebar' }
-  | { type: 'content/get-selection' };
+  | { type: 'content/get-selection' }
+  | { type: 'content/switch-side' };
 
 /** sidebar or notes page → background */
 export type PageToBackground =
   | { type: 'sidebar/get-tab' }
   | { type: 'sidebar/close' }
   | { type: 'sidebar/get-selection' }
+  | { type: 'sidebar/switch-side' }
   | { type: 'notes/list'; query: import('./storage/notes-schema').NoteQuery }
   | { type: 'notes/save'; note: import('./storage/notes-schema').NoteInput }
   | { type: 'notes/delete'; id: string }
@@ -43,6 +45,8 @@ export type AnyRequest = ContentToBackground | PageToBackground;
 export interface SidebarTabInfo {
   state: TabState | null;
   article: ArticleFacts | null;
+  /** Text the reader chose "Quote in a Lips & Teeth note" for, waiting to be used. */
+  quote?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -106,7 +110,7 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
 /** Validates a message that claims to come from the background. */
 export function parseBackgroundMessage(v: unknown): BackgroundToContent | null {
   if (!isObject(v)) return null;
-  if (v.type === 'content/toggle-sidebar' || v.type === 'content/close-sidebar' || v.type === 'content/get-selection') {
+  if (v.type === 'content/toggle-sidebar' || v.type === 'content/close-sidebar' || v.type === 'content/get-selection' || v.type === 'content/switch-side') {
     return { type: v.type };
   }
   return null;

@@ -33,7 +33,19 @@ async function toggleSidebar(tabId: number | undefined): Promise<void> {
 type Handler = (message: Record<string, unknown>, sender: MessageSender) => Promise<unknown>;
 
 const pageHandlers: Record<string, Handler> = {
-  'sidebar/get-tab': async (_m, sender) => (sender.tab?.id === undefined ? { state: null, article: null } : readTabState(sender.tab.id)),
+  'sidebar/get-tab': async (_m, sender) => {
+    if (sender.tab?.id === undefined) return { state: null, article: null };
+    const info = await readTabState(sender.tab.id);
+    // A quote chosen from the context menu is handed over once, then forgotten.
+    const key = `quote:${sender.tab.id}`;
+    const quote = (await browser.storage.session.get(key))[key];
+    if (typeof quote === 'string') await browser.storage.session.remove(key);
+    return typeof quote === 'string' ? { ...info, quote } : info;
+  },
+  'sidebar/switch-side': async (_m, sender) => {
+    if (sender.tab?.id !== undefined) await browser.tabs.sendMessage(sender.tab.id, { type: 'content/switch-side' }).catch(() => undefined);
+    return { ok: true };
+  },
   'sidebar/close': async (_m, sender) => {
     if (sender.tab?.id !== undefined) await browser.tabs.sendMessage(sender.tab.id, { type: 'content/close-sidebar' }).catch(() => undefined);
     return { ok: true };
@@ -94,10 +106,12 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_NOTES) void browser.runtime.openOptionsPage();
   if (info.menuItemId === MENU_QUOTE && tab?.id !== undefined) {
     // The sidebar picks the quote up from session storage when it opens.
-    void browser.storage.session.set({ [`quote:${tab.id}`]: (info.selectionText ?? '').slice(0, 2000) }).then(() => toggleSidebarOpen(tab.id!));
+    void browser.storage.session.set({ [`quote:${tab.id}`]: (info.selectionText ?? '').slice(0, 2000) }).then(() => openSidebar(tab.id!));
   }
 });
 
-async function toggleSidebarOpen(tabId: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }).catch(() => undefined);
+/** Opens the sidebar (closing and reopening it if open, so it reads the new quote). */
+async function openSidebar(tabId: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'content/close-sidebar' }).catch(() => undefined);
+  await toggleSidebar(tabId);
 }

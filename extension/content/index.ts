@@ -53,6 +53,7 @@ function onMessage(message: unknown, _sender: unknown, respond: (r: unknown) => 
   if (!m) return undefined;
   if (m.type === 'content/toggle-sidebar') void sidebar().then((f) => f?.toggle());
   else if (m.type === 'content/close-sidebar') frame?.close();
+  else if (m.type === 'content/switch-side') frame?.switchSide();
   else if (m.type === 'content/get-selection') {
     respond({ text: String(getSelection() ?? '').trim().slice(0, 2000) });
     return true;

@@ -43,6 +43,7 @@ export interface SidebarFrame {
   close(): void;
   toggle(): void;
   isOpen(): boolean;
+  switchSide(): void;
   showLauncher(label: string): void;
   destroy(): void;
 }
@@ -174,6 +175,12 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
     close,
     toggle: () => (panel.hidden ? open() : close()),
     isOpen: () => !panel.hidden,
+    switchSide() {
+      pushPage(false);
+      prefs.side = prefs.side === 'right' ? 'left' : 'right';
+      applyLayout();
+      savePrefs();
+    },
     showLauncher(label: string) {
       launcher.textContent = label;
       launcher.setAttribute('aria-label', `${label}: open the Lips & Teeth sidebar`);

@@ -28,17 +28,24 @@ export function App() {
   const [loaded, setLoaded] = useState(false);
   const [stack, setStack] = useState<string[]>([]);
   const [theme, setTheme] = useState<ThemeChoice>('system');
+  const [quote, setQuote] = useState('');
 
   useEffect(() => {
     void rpc.tabInfo().then((info) => {
       setState(info.state);
       setArticle(info.article);
+      if (info.quote) setQuote(info.quote);
       if (info.state?.status === 'match' && info.state.eventId) setStack([info.state.eventId]);
       setLoaded(true);
       // Keyboard users land at the top of the sidebar; Esc works from here on.
       document.getElementById('top')?.focus();
     });
     void loadTheme().then(setTheme);
+    // The frame stays loaded while hidden; when it is shown again (it gets focus), pick up a quote
+    // the reader sent from the page's context menu in the meantime.
+    const onFocus = () => void rpc.tabInfo().then((info) => info.quote && setQuote(info.quote));
+    addEventListener('focus', onFocus);
+    return () => removeEventListener('focus', onFocus);
   }, []);
 
   const currentId = stack[stack.length - 1];
@@ -62,6 +69,7 @@ export function App() {
           <button type="button" onClick={cycleTheme} aria-label={t('themeButton', t(`theme_${theme}`))} title={t('themeButton', t(`theme_${theme}`))}>
             {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
           </button>
+          <button type="button" onClick={() => void rpc.switchSide()} aria-label={t('switchSide')} title={t('switchSide')}>⇆</button>
           <button type="button" onClick={() => void rpc.openNotesPage()}>{t('allNotes')}</button>
           <button type="button" class="close" onClick={() => void rpc.closeSidebar()} aria-label={t('close')}>×</button>
         </div>
@@ -74,13 +82,13 @@ export function App() {
         {loaded && state?.status === 'match' && stack.length === 1 && (
           <p class="notice small" data-testid="status">{t('statusMatch', Math.round((state.confidence ?? 0) * 100))}</p>
         )}
-        {loaded && !current && <NoExchange state={state} article={article} onOpen={open} />}
+        {loaded && !current && <NoExchange state={state} article={article} quote={quote} onOpen={open} />}
         {current && (
           <div key={current.id}>
             <ExchangeCard event={current} onOpen={open} />
             <WordingTable event={current} articleUrl={article?.url} />
             <Timeline event={current} onOpen={open} />
-            <NotesPanel event={current} article={article} />
+            <NotesPanel event={current} article={article} initialQuote={quote} />
           </div>
         )}
         <PhraseHistory onOpen={open} />
@@ -89,7 +97,7 @@ export function App() {
   );
 }
 
-function NoExchange({ state, article, onOpen }: { state: TabState | null; article: ArticleFacts | null; onOpen: (id: string) => void }) {
+function NoExchange({ state, article, quote, onOpen }: { state: TabState | null; article: ArticleFacts | null; quote: string; onOpen: (id: string) => void }) {
   const nearest = nearestBefore(article?.published ?? null, 5);
   return (
     <section aria-labelledby="status-heading">
@@ -105,7 +113,7 @@ function NoExchange({ state, article, onOpen }: { state: TabState | null; articl
           </li>
         ))}
       </ul>
-      {article && <NotesPanel event={undefined} article={article} />}
+      {article && <NotesPanel event={undefined} article={article} initialQuote={quote} />}
     </section>
   );
 }

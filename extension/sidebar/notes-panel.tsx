@@ -12,11 +12,15 @@ const DRAFT_DELAY_MS = 250;
  * in the background's database as they type, so closing the sidebar, leaving the page
  * or a crashed tab never loses it; the draft is cleared only once the note is saved.
  */
-export function NotesPanel({ event, article }: { event: ExchangeEvent | undefined; article: ArticleFacts | null }) {
+export function NotesPanel({ event, article, initialQuote = '' }: { event: ExchangeEvent | undefined; article: ArticleFacts | null; initialQuote?: string }) {
   const draftKey = `${event?.id ?? ''}|${article?.url ?? ''}`;
   const [notes, setNotes] = useState<Note[]>([]);
   const [text, setText] = useState('');
-  const [quote, setQuote] = useState('');
+  // A passage chosen from the page's context menu arrives as the initial quote.
+  const [quote, setQuote] = useState(initialQuote);
+  useEffect(() => {
+    if (initialQuote) setQuote(initialQuote);
+  }, [initialQuote]);
   const [tags, setTags] = useState('');
   const [error, setError] = useState('');
   const [deleted, setDeleted] = useState<Note | null>(null);

@@ -21,6 +21,7 @@ export const rpc = {
     return r ?? { state: null, article: null };
   },
   closeSidebar: () => browser.runtime.sendMessage({ type: 'sidebar/close' }).catch(() => undefined),
+  switchSide: () => browser.runtime.sendMessage({ type: 'sidebar/switch-side' }).catch(() => undefined),
   selection: async (): Promise<string> => {
     const r = (await browser.runtime.sendMessage({ type: 'sidebar/get-selection' }).catch(() => null)) as { text?: string } | null;
     return typeof r?.text === 'string' ? r.text : '';

@@ -1,0 +1,61 @@
+/**
+ * `npm run dataset:stats`: prints, as Markdown, the dataset's coverage figures, events per
+ * year and kind, and the known gaps (no readout, a single source), so the tables in
+ * shared/dataset/README.md can be regenerated after every edit.
+ */
+import { loadDataset } from './extension-build';
+import { KINDS, type ExchangeEvent } from '../shared/dataset/schema';
+import { COVERAGE_THRESHOLDS, coverageFigures, hasKoreanOrChineseSource, organisationOf, organisationsOf } from '../shared/dataset/coverage-stats';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+function figuresSection(events: ExchangeEvent[]): string {
+  const f = coverageFigures(events);
+  const t = COVERAGE_THRESHOLDS;
+  const count = (test: (e: ExchangeEvent) => boolean) => events.filter(test).length;
+  const line = (name: string, n: number, value: number, min: number) => [name, `${n} (${pct(value)})`, pct(min), value >= min ? 'yes' : '**no**'];
+  return table(['Figure', 'Events', 'Minimum', 'Met'], [
+    ['Events', f.events, t.events, f.events >= t.events ? 'yes' : '**no**'],
+    line('≥1 state-media readout', count((e) => e.readouts.length > 0), f.withReadout, t.withReadout),
+    line('≥2 independent sources', count((e) => organisationsOf(e).size >= 2), f.twoOrganisations, t.twoOrganisations),
+    line('≥3 independent sources', count((e) => organisationsOf(e).size >= 3), f.threeOrganisations, t.threeOrganisations),
+    line('a Korean or Chinese source', count(hasKoreanOrChineseSource), f.koreanOrChinese, t.koreanOrChinese),
+  ]);
+}
+
+function perYearSection(events: ExchangeEvent[]): string {
+  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
+  const kinds = KINDS.filter((k) => events.some((e) => e.kind === k));
+  const cells = (list: ExchangeEvent[]) => [...kinds.map((k) => list.filter((e) => e.kind === k).length || ''), list.length, list.filter((e) => e.readouts.length > 0).length, list.filter((e) => organisationsOf(e).size >= 2).length];
+  return table(['Year', ...kinds, 'total', 'with readout', '≥2 sources'], [
+    ...years.map((y) => [y, ...cells(events.filter((e) => e.date.startsWith(y)))]),
+    ['**all**', ...cells(events)],
+  ]);
+}
+
+/** The source names as written in the dataset, one per organisation. */
+function sourceNames(e: ExchangeEvent): string {
+  const byOrganisation = new Map<string, string>();
+  for (const name of [...e.readouts.map((r) => r.agency), ...e.coverage.map((c) => c.outlet)]) if (!byOrganisation.has(organisationOf(name))) byOrganisation.set(organisationOf(name), name);
+  return [...byOrganisation.values()].join('; ') || 'none';
+}
+
+function gapsSection(events: ExchangeEvent[]): string {
+  const list = (items: ExchangeEvent[], note: (e: ExchangeEvent) => string) => items.map((e) => `- \`${e.id}\`: ${note(e)}`).join('\n');
+  const noReadout = events.filter((e) => e.readouts.length === 0);
+  const single = events.filter((e) => organisationsOf(e).size < 2);
+  return [
+    `### Events without a state-media readout (${noReadout.length})`,
+    '',
+    list(noReadout, (e) => `${e.occasionDetail} (sources: ${sourceNames(e)})`),
+    '',
+    `### Events with a single independent source (${single.length})`,
+    '',
+    list(single, (e) => `${e.occasionDetail} (only ${sourceNames(e)})`),
+  ].join('\n');
+}
+
+const events = (await loadDataset()).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+console.log(['## Coverage figures', '', figuresSection(events), '', '## Events per year and kind', '', perYearSection(events), '', '## Known gaps', '', gapsSection(events)].join('\n'));

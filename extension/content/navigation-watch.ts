@@ -16,18 +16,22 @@ export function watchNavigation(onChange: () => void, signal: AbortSignal): void
       onChange();
     }, 400);
   };
+  // Not every SPA changes the title on navigation; a slow poll of the URL (a string compare) catches the rest.
+  const poll = setInterval(() => location.href !== lastUrl && check(), 2000);
   addEventListener('popstate', check, { signal });
   addEventListener('hashchange', check, { signal });
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', check, { signal });
+  // Watch only the <title> (and <head>'s direct children, for a replaced <title>): ad scripts
+  // churn the rest of <head> all day, and this runs on every page.
   const titleObserver = new MutationObserver(check);
-  const observeTitle = () => {
-    const head = document.head;
-    if (head) titleObserver.observe(head, { childList: true, subtree: true, characterData: true });
-  };
-  observeTitle();
+  const head = document.head;
+  const title = head?.querySelector('title');
+  if (head) titleObserver.observe(head, { childList: true });
+  if (title) titleObserver.observe(title, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
+    clearInterval(poll);
     titleObserver.disconnect();
   });
 }

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { extensionBuild } from './scripts/extension-build';
+import { noHtmlSink } from './scripts/no-html-sink';
 
 // The sidebar and notes pages are built here as ordinary Vite pages; the plugin then
 // builds the content script and background and assembles dist/chrome and dist/firefox.
@@ -25,5 +26,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [extensionBuild()],
+  plugins: [noHtmlSink(), extensionBuild()],
 });

@@ -19,7 +19,7 @@ let events: ExchangeEvent[];
 let seeds: Awaited<ReturnType<typeof seedLabels>>;
 const consoleErrors = new Map<Page, string[]>();
 
-const url = (labelled: string) => servedAt(server.port, labelled);
+const url = (labelled: string) => servedAt(labelled, server.port);
 
 async function newPage(): Promise<Page> {
   const page = await session.browser.newPage();
@@ -55,9 +55,9 @@ export const firefoxHooks: Record<string, Hooks> = {
     before: async () => {
       events = await loadDataset();
       seeds = await seedLabels();
+      for (const s of seeds) server.set(servedAt(s.url), s.html);
+      server.set(servedAt(UNRELATED_URL), UNRELATED_PAGE);
       await server.start();
-      for (const s of seeds) server.set(url(s.url), s.html);
-      server.set(url(UNRELATED_URL), UNRELATED_PAGE);
       session = await launchFirefox();
     },
     after: async () => {
@@ -94,7 +94,10 @@ suite(SUITE, () => {
       assert(src.startsWith('moz-extension://') && src.endsWith('/sidebar/sidebar.html'), `${seed.file}: the frame is our extension page (${src})`);
       // Focus moved into the sidebar when it opened, so a plain Esc reaches it.
       await page.keyboard.press('Escape');
-      await waitFor(async () => !(await (await sidebarIframe(page))?.isVisible()), `${seed.file}: the sidebar to close`);
+      await waitFor(async () => {
+        const iframe = await sidebarIframe(page);
+        return iframe && !(await iframe.isVisible());
+      }, `${seed.file}: the sidebar to close`);
       assertEqual(consoleErrors.get(page), [], `${seed.file} page console errors`);
       await page.close();
     }

@@ -34,10 +34,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
  * Firefox has no host-resolver flag, so every page is served from 127.0.0.1 under a path
  * that starts with its labelled host and keeps the labelled path and query (the detector
  * reads dates in URLs): http://www.scmp.com/news/x → http://127.0.0.1:PORT/www.scmp.com/news/x.
+ * Without a port it gives the URL to register the page under in FixtureServer.
  */
-export function servedAt(port: number, labelledUrl: string): string {
+export function servedAt(labelledUrl: string, port?: number): string {
   const u = new URL(labelledUrl);
-  return `http://127.0.0.1:${port}/${u.host}${u.pathname}${u.search}`;
+  // FixtureServer routes ignore the port, so a page is registered under the port-less URL.
+  return `http://127.0.0.1${port ? `:${port}` : ''}/${u.host}${u.pathname}${u.search}`;
 }
 
 /** The launcher button inside our open shadow root, if it is there. */

@@ -80,6 +80,8 @@ export const notesHandlers: Record<string, (m: Record<string, unknown>) => Promi
   'notes/status': async () =>
     attempt(async () => {
       const persisted = (await navigator.storage?.persisted?.()) ?? false;
+      // persist() exists only in windows: Firefox's event page can ask here; in Chrome's
+      // service worker it is undefined, so the notes page asks (notes-page.tsx).
       const granted = persisted || ((await navigator.storage?.persist?.().catch(() => false)) ?? false);
       return { count: await countNotes(), persisted: granted };
     }),

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { eventById } from '../../shared/dataset';
 import { exchangeTitle } from '../../shared/dataset/wording';
-import { matchesQuery, toExport, toMarkdown, type Note, type NoteQuery } from '../../shared/storage/notes-schema';
+import { MAX_IMPORT_BYTES, matchesQuery, toExport, toMarkdown, tooLargeMessage, type Note, type NoteQuery } from '../../shared/storage/notes-schema';
 import { t } from '../../shared/ui/i18n';
 import { rpc } from '../../shared/ui/rpc';
 import { safeHref } from '../../shared/ui/theme';
@@ -30,7 +30,12 @@ export function NotesPage() {
   };
   useEffect(() => {
     void reload();
-    void rpc.status().then((r) => (r.ok ? setPersisted(r.persisted) : setError(r.error)));
+    void rpc.status().then(async (r) => {
+      if (!r.ok) return setError(r.error);
+      // Only a window may ask: StorageManager.persist() does not exist in Chrome's service
+      // worker, so the background can only report. The grant covers the whole extension origin.
+      setPersisted(r.persisted || ((await navigator.storage?.persist?.().catch(() => false)) ?? false));
+    });
   }, []);
 
   const filtered = useMemo(() => all.filter((n) => matchesQuery(n, query)), [all, query]);
@@ -51,10 +56,14 @@ export function NotesPage() {
   };
   const stamp = new Date().toISOString().slice(0, 10);
 
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared, so choosing the same file again (import it twice) fires `change` again.
+    input.value = '';
     if (!file) return;
     setMessage('');
     setError('');
+    if (file.size > MAX_IMPORT_BYTES) return setError(`${t('importFailed')}: ${tooLargeMessage(file.size)}`);
     const r = await rpc.importNotes(await file.text());
     if (!r.ok) return setError(`${t('importFailed')}: ${r.error}`);
     setMessage(t('importReport', r.report.added, r.report.updated, r.report.skipped));
@@ -103,7 +112,7 @@ export function NotesPage() {
       <section class="row" aria-label={t('exportImport')}>
         <button type="button" onClick={() => download(`lips-and-teeth-notes-${stamp}.json`, JSON.stringify(toExport(filtered), null, 2), 'application/json')}>{t('exportJson')}</button>
         <button type="button" onClick={() => download(`lips-and-teeth-notes-${stamp}.md`, toMarkdown(filtered, titleOf), 'text/markdown')}>{t('exportMarkdown')}</button>
-        <label class="file-button">{t('importJson')}<input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} /></label>
+        <label class="file-button">{t('importJson')}<input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => void importFile(e.target as HTMLInputElement)} /></label>
       </section>
       <ol class="plain notes" data-testid="notes">
         {filtered.slice(0, shown).map((n) => (

@@ -26,6 +26,20 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const pending = useRef<{ key: string; text: string } | null>(null);
+
+  /** Sends the waiting draft now (the timer fired, or the frame is going away). */
+  const flushDraft = () => {
+    clearTimeout(timer.current);
+    const draft = pending.current;
+    pending.current = null;
+    if (draft) void rpc.saveDraft(draft.key, draft.text).then((r) => !r.ok && setError(r.error));
+  };
+  // A reload or navigation of the page unloads this frame before the timer fires: send the draft first.
+  useEffect(() => {
+    addEventListener('pagehide', flushDraft);
+    return () => removeEventListener('pagehide', flushDraft);
+  }, []);
 
   const refresh = async () => {
     const r = await rpc.notesFor(event?.id, article?.url);
@@ -50,11 +64,10 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
   }, [draftKey]);
 
   const keepDraft = (next: { text: string; quote: string; tags: string }) => {
+    const empty = !next.text && !next.quote && !next.tags;
+    pending.current = { key: draftKey, text: empty ? '' : JSON.stringify(next) };
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const empty = !next.text && !next.quote && !next.tags;
-      void rpc.saveDraft(draftKey, empty ? '' : JSON.stringify(next)).then((r) => !r.ok && setError(r.error));
-    }, DRAFT_DELAY_MS);
+    timer.current = setTimeout(flushDraft, DRAFT_DELAY_MS);
   };
 
   const add = async () => {
@@ -70,6 +83,7 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
     setQuote('');
     setTags('');
     clearTimeout(timer.current);
+    pending.current = null;
     await rpc.saveDraft(draftKey, '');
     await refresh();
   };

@@ -81,9 +81,13 @@ export function noteProblem(v: unknown, requireStored: boolean): string | null {
 
 export type ImportResult = { ok: true; notes: Note[] } | { ok: false; error: string };
 
+/** Said by the notes page before reading a file (past 64 MiB it could not even be sent) and by parseExport. */
+export const tooLargeMessage = (size: number) =>
+  `The file is too large (${Math.ceil(size / 1048576)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB).`;
+
 /** Reads an export file. A bad file is refused whole, with a message naming the problem. */
 export function parseExport(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: `The file is too large (${Math.round(text.length / 1048576)} MB; the limit is 20 MB).` };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeMessage(text.length) };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -29,10 +29,13 @@ export interface Prediction {
   stage: 'gate' | 'resolver';
 }
 
-export const CORPUS = join(ROOT, 'tests/corpus');
+/** The labelled corpus the detector was developed against, and a held-out one written without sight of the detector. */
+export const CORPORA = { corpus: join(ROOT, 'tests/corpus'), holdout: join(ROOT, 'tests/holdout') } as const;
+export type CorpusName = keyof typeof CORPORA;
+export const CORPUS = CORPORA.corpus;
 
-export async function loadLabels(): Promise<Label[]> {
-  return JSON.parse(await readFile(join(CORPUS, 'labels.json'), 'utf8')) as Label[];
+export async function loadLabels(corpus: CorpusName = 'corpus'): Promise<Label[]> {
+  return JSON.parse(await readFile(join(CORPORA[corpus], 'labels.json'), 'utf8')) as Label[];
 }
 
 export function parseHtml(html: string): Document {
@@ -101,12 +104,12 @@ export function isMiss({ label, prediction }: Outcome): boolean {
   return false;
 }
 
-export async function runCorpus(events?: ExchangeEvent[]): Promise<Outcome[]> {
+export async function runCorpus(events?: ExchangeEvent[], corpus: CorpusName = 'corpus'): Promise<Outcome[]> {
   const index = new ExchangeIndex(events ?? (await loadDataset()));
-  const labels = await loadLabels();
+  const labels = await loadLabels(corpus);
   const outcomes: Outcome[] = [];
   for (const label of labels) {
-    const html = await readFile(join(CORPUS, label.file), 'utf8');
+    const html = await readFile(join(CORPORA[corpus], label.file), 'utf8');
     outcomes.push({ label, prediction: detect(parseHtml(html), label.url, index) });
   }
   return outcomes;

@@ -12,7 +12,7 @@ import type { ArticleFacts } from './article';
 import type { ExchangeEvent, Occasion } from '../dataset/schema';
 import { countMatches, hasMatch, normalize } from './text';
 import { decideTopic, type TopicSignals } from './topic';
-import { CARD, CONDOLENCE, MEETING, OCCASION_WORDS, ORDINAL, REPLY, THANKS, VERBAL } from './vocabulary';
+import { CARD, CONDOLENCE, CONGRATULATION, MEETING, OCCASION_WORDS, ORDINAL, REPLY, THANKS, VERBAL } from './vocabulary';
 
 export interface Resolution {
   status: 'match' | 'topic' | 'none';
@@ -57,12 +57,15 @@ function dateScore(delta: number): number {
 
 interface ArticleCues {
   headline: string;
+  /** Words the headline puts in quotation marks: usually the exchange's key phrase. */
+  headlineQuotes: string[];
   opening: string;
   body: string;
   occasions: Map<Occasion, number>;
   headlineOccasions: Set<Occasion>;
   ordinals: Set<string>;
   reply: boolean;
+  congratulation: boolean;
   verbal: boolean;
   card: boolean;
   condolence: boolean;
@@ -81,14 +84,18 @@ function cuesOf(article: ArticleFacts, topic: TopicSignals): ArticleCues {
     if (hasMatch(re, headline)) headlineOccasions.add(occasion);
   }
   const focus = `${headline}\n${topic.evidence.join('\n')}`;
+  const headlineQuotes = [...headline.matchAll(/["'‘“「『]([^"'’”」』]{6,80})["'’”」』]/g)].map((m) => m[1]!.trim()).filter((q) => q.length >= 6);
   return {
     headline,
+    headlineQuotes,
     opening,
     body: normalize(article.text.slice(0, 30_000)),
     occasions,
     headlineOccasions,
     ordinals: ordinalsIn(opening),
     reply: hasMatch(REPLY, focus),
+    // The story's main sentence says "congratulated": a congratulation rather than a verbal message or letter.
+    congratulation: hasMatch(CONGRATULATION, `${headline}\n${topic.evidence[0] ?? ''}`),
     verbal: hasMatch(VERBAL, focus),
     card: hasMatch(CARD, focus),
     condolence: hasMatch(CONDOLENCE, focus),
@@ -174,6 +181,7 @@ export class ExchangeIndex {
     if (e.kind === 'meeting') score += cues.meeting ? 2 : -2;
     else if (cues.meeting) score -= 1;
     if (e.kind === 'verbal-message' && cues.verbal) score += 1.5;
+    if (e.kind === 'congratulation' && cues.congratulation && !cues.reply) score += 1;
     if (e.kind === 'greeting-card' && cues.card) score += 1.5;
     if ((e.kind === 'condolence' || e.kind === 'sympathy') && cues.condolence) score += 1.5;
     if (e.kind === 'thanks' && cues.thanks) score += 1;
@@ -190,7 +198,9 @@ export class ExchangeIndex {
   private phraseScore(item: IndexedEvent, cues: ArticleCues): number {
     let hits = 0;
     for (const p of item.phrases) if (cues.opening.includes(p) || cues.body.includes(p)) hits++;
-    return Math.min(hits * 0.7, 3.5);
+    // A phrase the headline quotes is the story's own pick of what the exchange said.
+    const quoted = cues.headlineQuotes.some((q) => item.phrases.some((p) => p.includes(q)));
+    return Math.min(hits * 0.7, 3.5) + (quoted ? 1.5 : 0);
   }
 
   /** Without a date: exchanges of the occasions the article names, and those whose own terms it uses. */

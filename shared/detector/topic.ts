@@ -9,7 +9,7 @@
  */
 import type { ArticleFacts } from './article';
 import { countMatches, hasMatch, normalize, sentences } from './text';
-import { EXCHANGE, KIM, MEETING, OTHER_LEADERS, XI } from './vocabulary';
+import { BOTH_LEADERS, CHINA, CONDOLENCE, EXCHANGE, KIM, MEETING, NORTH_KOREA, OTHER_LEADERS, OTHER_TOPICS, THANKS, XI } from './vocabulary';
 
 export interface TopicSignals {
   onTopic: boolean;
@@ -22,9 +22,28 @@ export interface TopicSignals {
   meeting: boolean;
 }
 
+/** Names both leaders, or "the two leaders" of China and North Korea. */
+const namesBothLeaders = (s: string): boolean =>
+  (hasMatch(XI, s) && hasMatch(KIM, s)) || (hasMatch(BOTH_LEADERS, s) && hasMatch(CHINA, s) && hasMatch(NORTH_KOREA, s));
+
 /** A sentence that names both leaders and an exchange or meeting word. */
 function isSignal(s: string): boolean {
-  return hasMatch(XI, s) && hasMatch(KIM, s) && (hasMatch(EXCHANGE, s) || hasMatch(MEETING, s));
+  return namesBothLeaders(s) && (hasMatch(EXCHANGE, s) || hasMatch(MEETING, s));
+}
+
+/**
+ * Signals in the opening: single sentences, and pairs of neighbouring sentences, since a
+ * story often gives Xi's message in one sentence and Kim's answer in the next.
+ */
+function openingSignals(leadSentences: string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < leadSentences.length; i++) {
+    const one = leadSentences[i]!;
+    const pair = i + 1 < leadSentences.length ? `${one} ${leadSentences[i + 1]}` : '';
+    if (isSignal(one)) found.push(one);
+    else if (pair && isSignal(pair) && hasMatch(EXCHANGE, one) && !found.includes(leadSentences[i + 1]!)) found.push(pair);
+  }
+  return found;
 }
 
 /** The first leader named before the exchange verb is the sender; "from X", "X에게/X에", "致电X" flip it. */
@@ -65,14 +84,16 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
     score += 3;
     evidence.push(headline);
   }
-  let leadSignals = 0;
-  for (const s of leadSentences) {
-    if (isSignal(s)) {
-      leadSignals++;
-      evidence.push(s);
-    }
-  }
+  const fromOpening = openingSignals(leadSentences);
+  const leadSignals = fromOpening.length;
+  evidence.push(...fromOpening);
   score += Math.min(leadSignals, 2) * 1.5;
+
+  const headlineNamesSide = hasMatch(XI, headline) || hasMatch(KIM, headline) || hasMatch(CHINA, headline) || hasMatch(NORTH_KOREA, headline) || /북중|中朝|朝中/.test(headline);
+  // A headline naming one side with a message, condolence, thanks or meeting word ("Kim visits Chinese
+  // embassy to console") lets a signal further down the story count.
+  const headlineSuggests =
+    headlineNamesSide && [EXCHANGE, MEETING, CONDOLENCE, THANKS].some((re) => hasMatch(re, headline)) && !hasMatch(OTHER_TOPICS, headline);
 
   let bodySignals = 0;
   if (article.pageKind === 'liveblog' || (!headlineSignal && leadSignals === 0)) {
@@ -84,16 +105,17 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
     }
   }
 
-  // A headline about the leaders' dealings with someone else (Putin, Trump...) needs more proof.
-  const headlineNamesOther = hasMatch(OTHER_LEADERS, headline) && !headlineSignal;
-  const headlineNamesSide = hasMatch(XI, headline) || hasMatch(KIM, headline) || /china|chinese|north korea|dprk|pyongyang|beijing|중국|북한|북중|中国|朝鲜|中朝/.test(headline);
-
+  // A headline about the leaders' dealings with someone else (Putin, Trump...), or about another
+  // subject (a missile launch, trade, football), needs more proof than one sentence recalling an exchange.
+  const headlineElsewhere =
+    !headlineSignal && (hasMatch(OTHER_LEADERS, headline) || (hasMatch(OTHER_TOPICS, headline) && ![EXCHANGE, MEETING, CONDOLENCE, THANKS].some((re) => hasMatch(re, headline))));
   let onTopic: boolean;
   if (article.pageKind === 'listing') onTopic = false;
   else if (headlineSignal) onTopic = true;
   else if (article.pageKind === 'liveblog') onTopic = bodySignals > 0;
-  else if (headlineNamesOther) onTopic = leadSignals >= 2;
-  else onTopic = leadSignals >= 1 && headlineNamesSide;
+  // Off-subject headline: the exchange must open the story and recur, not be recalled in passing.
+  else if (headlineElsewhere) onTopic = leadSignals >= 2 && leadSentences.slice(0, 2).some(isSignal);
+  else onTopic = (leadSignals >= 1 && headlineNamesSide) || (headlineSuggests && bodySignals >= 1);
 
   const sender = evidence.map(senderOf).find((s) => s !== null) ?? null;
   // The story's main sentence says whether it reports a meeting or a message.

@@ -10,9 +10,14 @@ export const MEETING = compileTerms(vocabulary.meeting);
 export const REPLY = compileTerms(vocabulary.reply);
 export const VERBAL = compileTerms(vocabulary.verbal);
 export const CARD = compileTerms(vocabulary.card);
+export const CONGRATULATION = compileTerms(vocabulary.congratulation);
 export const CONDOLENCE = compileTerms(vocabulary.condolence);
 export const THANKS = compileTerms(vocabulary.thanks);
 export const OTHER_LEADERS = compileTerms(vocabulary.otherLeaders);
+export const BOTH_LEADERS = compileTerms(vocabulary.bothLeaders);
+export const CHINA = compileTerms(vocabulary.china);
+export const NORTH_KOREA = compileTerms(vocabulary.northKorea);
+export const OTHER_TOPICS = compileTerms(vocabulary.otherTopics);
 export const ORDINAL = vocabulary.ordinal.map((r) => new RegExp(r.slice(3), 'g'));
 
 export const OCCASION_WORDS = Object.fromEntries(

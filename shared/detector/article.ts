@@ -69,7 +69,8 @@ function publishedDate(page: PageFacts): string | null {
     const d = toIsoDate(c);
     if (d) return d;
   }
-  const fromUrl = /\/(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:[/_.-]|$)/.exec(page.url);
+  // /2024/10/06/, /2024-10-06-slug, /20241006/, and Korean-style ids that start with the date (/202603101402001).
+  const fromUrl = /\/(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:[/_.-]|\d{2,10}(?:[/_.?-]|$)|$)/.exec(page.url);
   if (fromUrl) {
     const d = iso(fromUrl[1]!, fromUrl[2]!, fromUrl[3]!);
     if (d) return d;

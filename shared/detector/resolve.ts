@@ -12,7 +12,7 @@ import type { ArticleFacts } from './article';
 import type { ExchangeEvent, Occasion } from '../dataset/schema';
 import { countMatches, hasMatch, normalize } from './text';
 import { decideTopic, type TopicSignals } from './topic';
-import { CARD, CONDOLENCE, CONGRATULATION, MEETING, OCCASION_WORDS, ORDINAL, REPLY, THANKS, VERBAL } from './vocabulary';
+import { CARD, CONDOLENCE, CONGRATULATION, LETTER, MEETING, OCCASION_WORDS, ORDINAL, REPLY, THANKS, VERBAL } from './vocabulary';
 
 export interface Resolution {
   status: 'match' | 'topic' | 'none';
@@ -49,7 +49,9 @@ function ordinalsIn(text: string): Set<string> {
 }
 
 function dateScore(delta: number): number {
-  if (delta >= -1 && delta <= 3) return 4;
+  // Most stories appear the day of the report or the next; a few days later is less likely.
+  if (delta >= -1 && delta <= 1) return 4;
+  if (delta >= 2 && delta <= 3) return 3.5;
   if (delta >= -WINDOW_AFTER && delta <= 7) return 2.5;
   if (delta <= 21) return 1.2;
   return 0.4;
@@ -66,6 +68,7 @@ interface ArticleCues {
   ordinals: Set<string>;
   reply: boolean;
   congratulation: boolean;
+  letter: boolean;
   verbal: boolean;
   card: boolean;
   condolence: boolean;
@@ -96,6 +99,7 @@ function cuesOf(article: ArticleFacts, topic: TopicSignals): ArticleCues {
     reply: hasMatch(REPLY, focus),
     // The story's main sentence says "congratulated": a congratulation rather than a verbal message or letter.
     congratulation: hasMatch(CONGRATULATION, `${headline}\n${topic.evidence[0] ?? ''}`),
+    letter: hasMatch(LETTER, headline),
     verbal: hasMatch(VERBAL, focus),
     card: hasMatch(CARD, focus),
     condolence: hasMatch(CONDOLENCE, focus),
@@ -182,6 +186,7 @@ export class ExchangeIndex {
     else if (cues.meeting) score -= 1;
     if (e.kind === 'verbal-message' && cues.verbal) score += 1.5;
     if (e.kind === 'congratulation' && cues.congratulation && !cues.reply) score += 1;
+    if (e.kind === 'letter' && cues.letter) score += 1;
     if (e.kind === 'greeting-card' && cues.card) score += 1.5;
     if ((e.kind === 'condolence' || e.kind === 'sympathy') && cues.condolence) score += 1.5;
     if (e.kind === 'thanks' && cues.thanks) score += 1;

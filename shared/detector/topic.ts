@@ -9,7 +9,7 @@
  */
 import type { ArticleFacts } from './article';
 import { countMatches, hasMatch, normalize, sentences } from './text';
-import { BOTH_LEADERS, CHINA, CONDOLENCE, EXCHANGE, KIM, MEETING, NORTH_KOREA, OTHER_LEADERS, OTHER_TOPICS, THANKS, XI } from './vocabulary';
+import { BOTH_LEADERS, CHINA, CONDOLENCE, DEBUNK, EXCHANGE, KIM, MEETING, NORTH_KOREA, OTHER_LEADERS, OTHER_TOPICS, RECOLLECTION, THANKS, XI } from './vocabulary';
 
 export interface TopicSignals {
   onTopic: boolean;
@@ -109,13 +109,18 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
   // subject (a missile launch, trade, football), needs more proof than one sentence recalling an exchange.
   const headlineElsewhere =
     !headlineSignal && (hasMatch(OTHER_LEADERS, headline) || (hasMatch(OTHER_TOPICS, headline) && ![EXCHANGE, MEETING, CONDOLENCE, THANKS].some((re) => hasMatch(re, headline))));
+  // Under a headline that does not itself speak of an exchange, a sentence recalling past ones
+  // ("met repeatedly in 2018", "去年以来多次会晤") is background, not the story.
+  const currentLeadSignals = headlineSuggests ? leadSignals : fromOpening.filter((sentence) => !hasMatch(RECOLLECTION, sentence)).length;
+
   let onTopic: boolean;
-  if (article.pageKind === 'listing') onTopic = false;
+  // A fact-check of a fake letter is not news of an exchange.
+  if (article.pageKind === 'listing' || hasMatch(DEBUNK, headline)) onTopic = false;
   else if (headlineSignal) onTopic = true;
   else if (article.pageKind === 'liveblog') onTopic = bodySignals > 0;
   // Off-subject headline: the exchange must open the story and recur, not be recalled in passing.
   else if (headlineElsewhere) onTopic = leadSignals >= 2 && leadSentences.slice(0, 2).some(isSignal);
-  else onTopic = (leadSignals >= 1 && headlineNamesSide) || (headlineSuggests && bodySignals >= 1);
+  else onTopic = (currentLeadSignals >= 1 && headlineNamesSide) || (headlineSuggests && bodySignals >= 1);
 
   const sender = evidence.map(senderOf).find((s) => s !== null) ?? null;
   // The story's main sentence says whether it reports a meeting or a message.

@@ -24,12 +24,12 @@ describe('labelled corpus', async () => {
   });
 });
 
-describe('held-out corpus (written without sight of the detector; see tests/holdout/README.md)', async () => {
-  const outcomes = await runCorpus(undefined, 'holdout');
+describe.each(['holdout', 'holdout2'] as const)('held-out corpus %s (written without sight of the detector; see its README)', async (name) => {
+  const outcomes = await runCorpus(undefined, name);
   const s = score(outcomes);
   it(`meets the same thresholds`, () => {
     const misses = outcomes.filter(isMiss).map((o) => o.label.file);
-    console.log(`holdout: ${s.pages} pages, precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, event accuracy ${s.eventAccuracy.toFixed(3)}; misses: ${misses.join('; ') || 'none'}`);
+    console.log(`${name}: ${s.pages} pages, precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, event accuracy ${s.eventAccuracy.toFixed(3)}; misses: ${misses.join('; ') || 'none'}`);
     expect(s.precision).toBeGreaterThanOrEqual(THRESHOLDS.precision);
     expect(s.recall).toBeGreaterThanOrEqual(THRESHOLDS.recall);
     expect(s.eventAccuracy).toBeGreaterThanOrEqual(THRESHOLDS.eventAccuracy);

@@ -8,26 +8,47 @@ import { toArticle } from '../../shared/detector/article';
 import { parseContentMessage } from '../../shared/messages';
 import { notesHandlers } from './notes-handlers';
 import { resolveArticle } from './resolver';
+import { fromOurContentScript, fromOurPage } from './senders';
 import { clearTabState, readTabState, saveTabState } from './tab-state';
 
-const EXTENSION_ORIGIN = browser.runtime.getURL('');
-
-/** Our own extension pages (sidebar frame, notes page) — not content scripts, not other extensions. */
-const fromOurPage = (sender: MessageSender) => sender.id === browser.runtime.id && (sender.url ?? '').startsWith(EXTENSION_ORIGIN);
-/** Our content script: our id, inside a tab, on a web page. */
-const fromOurContentScript = (sender: MessageSender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined && !(sender.url ?? '').startsWith(EXTENSION_ORIGIN);
+const SELF = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
 /** Adds ui.js (launcher and sidebar frame) to the tab's content-script world; ui.js ignores a second run. */
 async function injectUi(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['ui.js'] });
 }
 
+/** Calls the content script's toggle in its own world; false when there is no content script. */
+async function callToggle(tabId: number): Promise<boolean> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => {
+      const toggle = (globalThis as { __lipsAndTeethToggle?: () => void }).__lipsAndTeethToggle;
+      toggle?.();
+      return Boolean(toggle);
+    },
+  });
+  return result?.result === true;
+}
+
+/**
+ * The toolbar button and the keyboard command. A candidate page, or one whose sidebar
+ * was opened, listens for messages; any other page is reached through executeScript
+ * (its content script keeps off the extension API until needed), and a tab opened
+ * before the extension was installed gets the content script first.
+ */
 async function toggleSidebar(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }).catch(() => {
-    // No content script there (browser page, store, or a tab opened before install): open the notes page instead.
-    void browser.runtime.openOptionsPage();
-  });
+  const delivered = await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }).then(() => true, () => false);
+  if (delivered) return;
+  try {
+    if (await callToggle(tabId)) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
+    if (await callToggle(tabId)) return;
+  } catch {
+    // A page the extension may not touch (browser pages, the web store): fall through.
+  }
+  await browser.runtime.openOptionsPage();
 }
 
 type Handler = (message: Record<string, unknown>, sender: MessageSender) => Promise<unknown>;
@@ -63,7 +84,7 @@ const pageHandlers: Record<string, Handler> = {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
   const content = parseContentMessage(message);
-  if (content && fromOurContentScript(sender)) {
+  if (content && fromOurContentScript(sender, SELF)) {
     const tabId = sender.tab!.id!;
     if (content.type === 'content/detected') {
       const article = toArticle(content.page);
@@ -74,13 +95,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
     return clearTabState(tabId).then(() => ({ ok: true }));
   }
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  const handler = typeof type === 'string' ? pageHandlers[type] : undefined;
-  if (handler && fromOurPage(sender)) return handler(message as Record<string, unknown>, sender);
+  // Own keys only: a type such as "toString" must not find Object.prototype's.
+  const handler = typeof type === 'string' && Object.hasOwn(pageHandlers, type) ? pageHandlers[type] : undefined;
+  if (handler && fromOurPage(sender, SELF)) return handler(message as Record<string, unknown>, sender);
   // Not ours, or not from a sender allowed to send it: no answer, so other listeners are not pre-empted.
   return undefined;
 });
 
 browser.action.onClicked.addListener((tab) => void toggleSidebar(tab.id));
+// The same path, reachable from the service worker's console (and from the browser tests,
+// which cannot click the toolbar of a headless browser).
+(globalThis as { lipsAndTeethToggle?: typeof toggleSidebar }).lipsAndTeethToggle = toggleSidebar;
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-sidebar') return;

@@ -13,7 +13,7 @@ const MAX_TEXT = 200_000;
 // Blocks that are never the story: navigation, asides, comments, related links, banners.
 const NOT_STORY = 'nav,aside,footer,form,script,style,[role=navigation],[role=complementary],[aria-hidden=true],[class*=comment],[class*=related],[class*=recommend],[class*=cookie],[class*=newsletter],[class*=share]';
 
-const meta = (doc: Document, names: string): string => {
+const meta = (doc: Document | Element, names: string): string => {
   for (const name of names.split(' ')) {
     const value = doc.querySelector(`meta[property="${name}"],meta[name="${name}"],meta[itemprop="${name}"]`)?.getAttribute('content')?.trim();
     if (value) return value;
@@ -44,7 +44,13 @@ function jsonLd(doc: Document): Ld[] {
   return out;
 }
 
-const strings = (values: unknown[]): string[] => values.filter((v): v is string => typeof v === 'string' && v.length > 0);
+/**
+ * Non-empty strings, at most `count` of them, each cut to `max`: the background drops a message
+ * past the limits of shared/messages.ts isPageFacts, and a page with a huge title or a JSON-LD
+ * @graph of hundreds of items would then never be detected (found by tests/unit/fuzz.test.ts).
+ */
+const strings = (values: unknown[], max: number, count = 20): string[] =>
+  values.filter((v): v is string => typeof v === 'string' && v.length > 0).slice(0, count).map((v) => v.slice(0, max));
 
 /** The element that holds the story: an explicit article body, a single <article>, or the densest parent of <p>s. */
 function storyContainer(doc: Document): Element | null {
@@ -87,20 +93,21 @@ export function extractPage(doc: Document, url: string): PageFacts {
   const publisher = ld.map((o) => (o.publisher as Ld | undefined)?.name);
   return {
     url,
-    headlines: strings([meta(doc, 'og:title twitter:title'), ...ld.map((o) => o.headline), h1 && textOf(h1), doc.title]),
+    // JSON-LD may list many stories' headlines: keep room for the <h1> and the title.
+    headlines: strings([meta(doc, 'og:title twitter:title'), ...strings(ld.map((o) => o.headline), 5000, 17), h1 && textOf(h1), doc.title], 5000),
     dates: strings([
       meta(doc, 'article:published_time datePublished pubdate publishdate parsely-pub-date sailthru.date dc.date date'),
       ...ld.map((o) => o.datePublished),
       doc.querySelector('article time[datetime],time[pubdate],time[itemprop=datePublished]')?.getAttribute('datetime'),
       // Else the first <time> outside comments, asides and related links (those carry other stories' dates).
       Array.from(doc.querySelectorAll('time[datetime]')).find((t) => !t.closest(NOT_STORY))?.getAttribute('datetime'),
-    ]),
-    lang: doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale'),
-    outlet: meta(doc, 'og:site_name') || strings(publisher)[0] || '',
-    lead: `${meta(doc, 'og:description description')}\n${text.slice(0, 2500)}`.trim(),
+    ], 200),
+    lang: (doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale')).slice(0, 50),
+    outlet: (meta(doc, 'og:site_name') || strings(publisher, 500)[0] || '').slice(0, 500),
+    lead: `${meta(doc, 'og:description description').slice(0, 5000)}\n${text.slice(0, 2500)}`.trim(),
     text,
-    ogType: meta(doc, 'og:type'),
-    ldTypes: strings(ld.flatMap((o) => (Array.isArray(o['@type']) ? o['@type'] : [o['@type']]))),
+    ogType: meta(doc, 'og:type').slice(0, 100),
+    ldTypes: strings(ld.flatMap((o) => (Array.isArray(o['@type']) ? o['@type'] : [o['@type']])), 100, 50),
     teasers: doc.querySelectorAll('article,.teaser,.card,.story-card').length,
     headingLinks: doc.querySelectorAll('h2 a,h3 a').length,
   };
@@ -119,7 +126,11 @@ export function passesGate(doc: Document): boolean {
 }
 
 /** The cheap strings the gate reads first: title and a few meta tags, never the body. */
-export const titleAndMeta = (doc: Document): string => `${doc.title}\n${meta(doc, 'og:title')}\n${meta(doc, 'description og:description')}`;
+export const titleAndMeta = (doc: Document): string => {
+  // Only <head>: on a page without these tags a document-wide lookup walks every element.
+  const head = doc.head ?? doc;
+  return `${doc.title}\n${meta(head, 'og:title')}\n${meta(head, 'description og:description')}`;
+};
 
 /** The opening of the page's text for the gate's second stage, without walking the whole DOM. */
 export function openingText(doc: Document): string {

@@ -18,7 +18,8 @@ interface Port {
 }
 
 const g = globalThis as { browser?: Port; chrome?: Port };
-export const api: Port = g.browser?.runtime ? g.browser : (g.chrome ?? {});
+// Picking the namespace must not read `.runtime`: that first read is what costs (see index.ts).
+export const api: Port = g.browser ?? g.chrome ?? {};
 
 /** False once the extension was reloaded or updated under this tab: every API call would throw. */
 export function extensionAlive(): boolean {

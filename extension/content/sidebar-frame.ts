@@ -5,12 +5,14 @@
  * its reach: the sidebar is an extension page in a cross-origin iframe, so the page can
  * neither read it nor hear its keystrokes.
  */
-import { api } from './runtime';
+import { api, extensionAlive } from './runtime';
 
 const HOST_TAG = 'lips-and-teeth-ui';
 const PREFS_KEY = 'sidebarPrefs';
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 720;
+/** Past this many elements the sidebar covers the page instead of pushing it aside (see pushPage). */
+const PUSH_LIMIT = 50_000;
 
 interface Prefs {
   side: 'right' | 'left';
@@ -48,24 +50,34 @@ export interface SidebarFrame {
   destroy(): void;
 }
 
+/**
+ * HTML elements even in an XML document (where `createElement` makes namespace-less elements
+ * that cannot host a shadow root or render as buttons and frames).
+ */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K];
+function make(tag: string): HTMLElement;
+function make(tag: string): HTMLElement {
+  return document.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElement;
+}
+
 export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
   // A host left by an older copy of this script (extension reloaded) is dead: replace it.
   document.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
-  const host = document.createElement(HOST_TAG);
+  const host = make(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
+  const style = make('style');
   style.textContent = SHADOW_CSS;
-  const launcher = document.createElement('button');
+  const launcher = make('button');
   launcher.className = 'launcher';
   launcher.type = 'button';
   launcher.hidden = true;
-  const panel = document.createElement('div');
+  const panel = make('div');
   panel.className = 'panel';
   panel.hidden = true;
   panel.setAttribute('role', 'complementary');
   panel.setAttribute('aria-label', 'Lips & Teeth');
-  const grip = document.createElement('button');
+  const grip = make('button');
   grip.className = 'grip';
   grip.type = 'button';
   grip.setAttribute('aria-label', 'Resize the Lips & Teeth sidebar (arrow keys)');
@@ -93,7 +105,9 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
     const prop = prefs.side === 'right' ? 'margin-right' : 'margin-left';
     if (savedMargin.prop) html.style.setProperty(savedMargin.prop, savedMargin.value, savedMargin.priority);
     savedMargin.prop = '';
-    if (!on) return;
+    // An XML document's root has no inline style. Re-laying out a huge page at a new width froze
+    // a 160,000-element test page for 6 s: such pages are covered instead.
+    if (!on || !html.style || document.getElementsByTagName('*').length > PUSH_LIMIT) return;
     savedMargin.prop = prop;
     savedMargin.value = html.style.getPropertyValue(prop);
     savedMargin.priority = html.style.getPropertyPriority(prop);
@@ -111,10 +125,31 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
     void api.storage?.local.set({ [PREFS_KEY]: prefs }).catch(() => undefined);
   }
 
+  /**
+   * Mounted on <html>, after <body>: a single-page site that rewrites its body does not take us
+   * with it, a frameset document (whose `document.body` is the <frameset>) still shows us, and a
+   * fixed header at the top z-index inside <body> paints below us (equal z-index: later in tree order wins).
+   */
+  function mount(): void {
+    if (host.isConnected) return;
+    document.documentElement.append(host);
+    // A page that removes our host is not fought (no re-mount loop): the panel counts as
+    // closed and the page gets its margin back. It comes back only when asked for again.
+    const watch = new MutationObserver(() => {
+      if (host.isConnected) return;
+      watch.disconnect();
+      panel.hidden = true;
+      pushPage(false);
+    });
+    watch.observe(document.documentElement, { childList: true });
+  }
+
   function open(): void {
-    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    // The extension was reloaded or updated under this tab: this copy is dead, so its launcher goes.
+    if (!extensionAlive()) return destroy();
+    mount();
     if (!frame) {
-      frame = document.createElement('iframe');
+      frame = make('iframe');
       frame.title = 'Lips & Teeth';
       frame.src = api.runtime?.getURL('sidebar/sidebar.html') ?? 'about:blank';
       // Focus can only move into the frame once its document exists.
@@ -186,7 +221,7 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
       launcher.setAttribute('aria-label', `${label}: open the Lips & Teeth sidebar`);
       launcher.setAttribute('aria-expanded', String(!panel.hidden));
       launcher.hidden = false;
-      if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+      mount();
     },
     destroy,
   };

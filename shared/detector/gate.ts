@@ -6,13 +6,18 @@ import vocabulary from './gate-vocabulary.json';
 
 /** Every entry is a regex source; each list becomes one case-insensitive regex. */
 const compile = (list: string[]) => new RegExp(list.join('|'), 'i');
-const side = compile(vocabulary.sideWords);
-const china = compile(vocabulary.chinaWords);
-const korea = compile(vocabulary.koreaWords);
-const exchange = compile(vocabulary.exchangeWords);
-const live = compile(vocabulary.liveWords);
+// Compiled on first use: most pages never get past the first list.
+const lazy = (list: string[]) => {
+  let re: RegExp | undefined;
+  return () => (re ??= compile(list));
+};
+const side = lazy(vocabulary.sideWords);
+const china = lazy(vocabulary.chinaWords);
+const korea = lazy(vocabulary.koreaWords);
+const exchange = lazy(vocabulary.exchangeWords);
+const live = lazy(vocabulary.liveWords);
 const normalize = (s: string) => s.replace(/\s+/g, ' ');
-const hasMatch = (re: RegExp, s: string) => re.test(s);
+const hasMatch = (re: () => RegExp, s: string) => re().test(s);
 
 /** Stage 1, on title and metadata only: does the page name North Korea, Kim or Xi at all? */
 export function titleMayQualify(titleAndMeta: string): boolean {

@@ -124,7 +124,7 @@ suite('Chromium: the extension on real-looking pages', () => {
     assertEqual(consoleErrors.get(page), [], 'console errors');
     assertEqual(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors), [], 'page errors');
     // What the toolbar button and the keyboard command do: the background asks the tab to toggle.
-    await (await session.worker()).evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'content/toggle-sidebar' }), tabId);
+    await (await session.worker()).evaluate((id: number) => (globalThis as unknown as { lipsAndTeethToggle: (tabId: number) => Promise<void> }).lipsAndTeethToggle(id), tabId);
     const frame = await sidebarFrame(page);
     const status = await frame.waitForSelector('[data-testid=status]');
     assert((await status.textContent())?.includes('No Xi–Kim exchange'), 'the sidebar says nothing was detected');

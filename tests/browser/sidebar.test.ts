@@ -22,7 +22,7 @@ async function openSidebarOn(url: string): Promise<{ page: Page; frame: Frame }>
   await page.goto(url);
   const tabId = await tabIdOf(session, page);
   await waitFor(() => tabState(session, tabId), 'the tab state');
-  await (await session.worker()).evaluate((id: number) => chrome.tabs.sendMessage(id, { type: 'content/toggle-sidebar' }), tabId);
+  await (await session.worker()).evaluate((id: number) => (globalThis as unknown as { lipsAndTeethToggle: (tabId: number) => Promise<void> }).lipsAndTeethToggle(id), tabId);
   const frame = await sidebarFrame(page);
   await frame.waitForSelector('[data-testid=status]');
   return { page, frame };

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assert, assertEqual, suite, test, waitFor, type Hooks } from './harness';
-import { badgeText, launchChromium, sidebarFrame, tabIdOf, tabState, type ChromiumSession } from './chromium';
+import { badgeText, launchOnCorpus, sidebarFrame, tabIdOf, tabState, type ChromiumSession } from './chromium';
 import { FixtureServer } from './server';
 import { corpus, seedLabels, spaPage, UNRELATED_PAGE } from './fixtures';
 import { loadDataset } from '../../scripts/extension-build';
@@ -40,10 +40,8 @@ suite('Chromium: the extension on real-looking pages', () => {
   chromiumHooks['Chromium: the extension on real-looking pages'] = {
     before: async () => {
       events = await loadDataset();
-      for (const c of await corpus()) server.set(c.servedUrl, c.html);
       server.set(UNRELATED_URL, UNRELATED_PAGE);
-      await server.start();
-      session = await launchChromium(server.port);
+      session = await launchOnCorpus(server);
     },
     after: async () => {
       await session.close();
@@ -157,9 +155,7 @@ suite('Chromium: the extension on real-looking pages', () => {
 suite('Chromium: evaluation through the built extension', () => {
   chromiumHooks['Chromium: evaluation through the built extension'] = {
     before: async () => {
-      for (const c of await corpus()) server.set(c.servedUrl, c.html);
-      await server.start();
-      session = await launchChromium(server.port);
+      session = await launchOnCorpus(server);
     },
     after: async () => {
       await session.close();

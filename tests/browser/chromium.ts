@@ -3,6 +3,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { corpus } from './fixtures';
+import type { FixtureServer } from './server';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
@@ -42,6 +44,13 @@ export async function launchChromium(port: number, profile?: string, options: { 
       if (!profile) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Serves every labelled corpus page on `server` and launches Chromium with the built extension. */
+export async function launchOnCorpus(server: FixtureServer): Promise<ChromiumSession> {
+  for (const c of await corpus()) server.set(c.servedUrl, c.html);
+  await server.start();
+  return launchChromium(server.port);
 }
 
 /** The tab id of a page, as the extension sees it (asked from the service worker). */

@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { assert, assertEqual, suite, test, waitFor, type Hooks } from './harness';
-import { launchChromium, sidebarFrame, tabIdOf, tabState, type ChromiumSession } from './chromium';
+import { launchOnCorpus, sidebarFrame, tabIdOf, tabState, type ChromiumSession } from './chromium';
 import { FixtureServer } from './server';
 import { corpus, seedLabels } from './fixtures';
 import { loadDataset } from '../../scripts/extension-build';
@@ -32,9 +32,7 @@ export const sidebarHooks: Record<string, Hooks> = {
   [NAME]: {
     before: async () => {
       events = await loadDataset();
-      for (const c of await corpus()) server.set(c.servedUrl, c.html);
-      await server.start();
-      session = await launchChromium(server.port);
+      session = await launchOnCorpus(server);
     },
     after: async () => {
       await session.close();

@@ -86,7 +86,25 @@ function storyText(container: Element | null): string {
   return (parts.length ? parts.join('\n') : textOf(container)).slice(0, MAX_TEXT);
 }
 
+/**
+ * Infinite-scroll sites append stories below one another and retitle the document for the
+ * one in view, while og: tags and JSON-LD still describe the first: when several stories
+ * are on the page, the one whose heading the title names is the one to read.
+ */
+function retitledStory(doc: Document): Element | null {
+  const headings = doc.querySelectorAll('h1');
+  if (headings.length < 2) return null;
+  const title = doc.title.replace(/\s+/g, ' ');
+  for (const h of Array.from(headings).slice(1, 50)) {
+    const text = textOf(h);
+    if (text.length > 15 && title.includes(text)) return h.closest('section,article') ?? h.parentElement;
+  }
+  return null;
+}
+
 export function extractPage(doc: Document, url: string): PageFacts {
+  const story = retitledStory(doc);
+  if (story) return storyFacts(doc, story, url);
   const ld = jsonLd(doc);
   const h1 = doc.querySelector('h1');
   const text = storyText(storyContainer(doc));
@@ -123,6 +141,24 @@ export function passesGate(doc: Document): boolean {
   if (!live && !titleMayQualify(head)) return false;
   const opening = live ? (doc.body?.textContent ?? '').slice(0, 300_000) : openingText(doc);
   return leadQualifies(`${head}\n${opening}`);
+}
+
+/** Facts of one story among several on the page: its own heading, date and text, not the page's metadata. */
+function storyFacts(doc: Document, story: Element, url: string): PageFacts {
+  const text = storyText(story.querySelector('article,[itemprop=articleBody],.article-body') ?? story);
+  return {
+    url,
+    headlines: strings([textOf(story.querySelector('h1')!), doc.title], 5000),
+    dates: strings([story.querySelector('time[datetime]')?.getAttribute('datetime')], 200),
+    lang: (doc.documentElement.getAttribute('lang') || '').slice(0, 50),
+    outlet: meta(doc, 'og:site_name').slice(0, 500),
+    lead: text.slice(0, 2500),
+    text,
+    ogType: 'article',
+    ldTypes: [],
+    teasers: 0,
+    headingLinks: 0,
+  };
 }
 
 /** The cheap strings the gate reads first: title and a few meta tags, never the body. */

@@ -176,7 +176,7 @@ suite(CHROMIUM, () => {
     await page.close();
   });
 
-  test('infinite scroll: the first article is detected, and again after scrolling through two appended ones and back; one host', async () => {
+  test('infinite scroll: the first article is detected, then the appended article in view, and the first again after scrolling back; one host', async () => {
     const [first, second, third] = [seed('002'), seed('000'), seed('004')];
     const url = serve(first, pathOf(first.servedUrl) + 'endless', infiniteScrollPage(first.html, [second, third].map((s) => ({ html: s.html, path: `/more/${s.eventId}` }))));
     const page = await newPage();
@@ -191,6 +191,7 @@ suite(CHROMIUM, () => {
     await waitFor(async () => (await stateOf(page))?.url === page.url(), 'a result for the article in view', 5000);
     const below = await stateOf(page);
     console.log(`      scrolled to ${pathOf(page.url())}: recorded ${String(below?.status)} ${String(below?.eventId ?? '')}`);
+    assertEqual([below?.status, below?.eventId], ['match', third.eventId], 'the exchange of the article in view');
     await page.evaluate(() => scrollTo(0, 0));
     await waitFor(async () => (await stateOf(page))?.url === url, 'the first article again after scrolling back', 5000);
     await waitForMatch(page, first);

@@ -19,11 +19,15 @@ export async function guarded<T>(call: () => Promise<T>): Promise<T | undefined>
     shutDown();
     return undefined;
   }
-  try {
-    return await call();
-  } catch {
-    // "Extension context invalidated", or no listener (background restarting): stay quiet.
-    if (!extensionAlive()) shutDown();
-    return undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch {
+      // "Extension context invalidated": stay quiet and stop. Otherwise the MV3 background may
+      // have been stopped mid-call; it starts again for the next message, so try once more.
+      if (!extensionAlive()) shutDown();
+      if (signal.aborted || attempt > 0) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }

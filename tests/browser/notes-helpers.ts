@@ -55,7 +55,7 @@ export async function putRawNotes(session: ChromiumSession, notes: Note[]): Prom
   );
 }
 
-const launcher = (page: Page) => page.locator('lips-and-teeth-ui').locator('button.launcher');
+export const launcher = (page: Page) => page.locator('lips-and-teeth-ui').locator('button.launcher');
 
 /** Opens the sidebar on an article page already loaded in `page`; returns its frame once the notes panel is there. */
 export async function openSidebar(page: Page): Promise<Frame> {

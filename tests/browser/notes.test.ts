@@ -12,7 +12,7 @@ import { assert, assertEqual, suite, test, waitFor, type Hooks } from './harness
 import { launchChromium, type ChromiumSession } from './chromium';
 import { FixtureServer } from './server';
 import { seedLabels } from './fixtures';
-import { addNoteInSidebar, DB_NAME, listedInSidebar, listedOnNotesPage, openNotesPage, openSidebar, putRawNotes, storedNotes, stopServiceWorker, waitForCount } from './notes-helpers';
+import { addNoteInSidebar, DB_NAME, launcher, listedInSidebar, listedOnNotesPage, openNotesPage, openSidebar, putRawNotes, storedNotes, stopServiceWorker, waitForCount } from './notes-helpers';
 import { loadDataset } from '../../scripts/extension-build';
 import { exchangeTitle } from '../../shared/dataset/wording';
 import { EXPORT_FORMAT, MAX_IMPORT_BYTES, type Note } from '../../shared/storage/notes-schema';
@@ -89,6 +89,8 @@ suite(SUITE, () => {
 
   test('the note is still listed after the service worker is stopped (and started again by the sidebar)', async () => {
     const page = await seedPage();
+    // Detection must be over before the worker is stopped, so that what restarts it is the sidebar.
+    await waitFor(async () => launcher(page).isVisible(), 'the launcher');
     await (await session.worker()).evaluate(() => { (self as unknown as { __alive: number }).__alive = 1; });
     await stopServiceWorker(session, page);
     const frame = await openSidebar(page);

@@ -26,20 +26,27 @@ export type BackgroundToContent =
   | { type: 'content/get-selection' }
   | { type: 'content/switch-side' };
 
-/** sidebar or notes page → background */
-export type PageToBackground =
+/** sidebar → background: about the tab the sidebar is in */
+export type SidebarToBackground =
   | { type: 'sidebar/get-tab' }
   | { type: 'sidebar/close' }
   | { type: 'sidebar/get-selection' }
   | { type: 'sidebar/switch-side' }
+  | { type: 'notes/open-page' };
+
+/** sidebar or notes page → background: the notes database (validated in background/notes-handlers.ts) */
+export type NotesToBackground =
   | { type: 'notes/list'; query: import('./storage/notes-schema').NoteQuery }
+  | { type: 'notes/for'; eventId?: string; articleUrl?: string }
   | { type: 'notes/save'; note: import('./storage/notes-schema').NoteInput }
   | { type: 'notes/delete'; id: string }
   | { type: 'notes/restore'; note: import('./storage/notes-schema').Note }
   | { type: 'notes/import'; text: string }
+  | { type: 'notes/draft-save'; key: string; text: string }
+  | { type: 'notes/draft-read'; key: string }
   | { type: 'notes/status' };
 
-export type AnyRequest = ContentToBackground | PageToBackground;
+export type PageToBackground = SidebarToBackground | NotesToBackground;
 
 /** What `sidebar/get-tab` answers. */
 export interface SidebarTabInfo {

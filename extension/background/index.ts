@@ -5,7 +5,7 @@
  */
 import browser, { type MessageSender } from '../../shared/browser';
 import { toArticle } from '../../shared/detector/article';
-import { parseContentMessage } from '../../shared/messages';
+import { parseContentMessage, type PageToBackground } from '../../shared/messages';
 import { notesHandlers } from './notes-handlers';
 import { resolveArticle } from './resolver';
 import { fromOurContentScript, fromOurPage } from './senders';
@@ -53,7 +53,7 @@ async function toggleSidebar(tabId: number | undefined): Promise<void> {
 
 type Handler = (message: Record<string, unknown>, sender: MessageSender) => Promise<unknown>;
 
-const pageHandlers: Record<string, Handler> = {
+const pageHandlers: Record<PageToBackground['type'], Handler> = {
   'sidebar/get-tab': async (_m, sender) => {
     if (sender.tab?.id === undefined) return { state: null, article: null };
     const info = await readTabState(sender.tab.id);
@@ -79,7 +79,7 @@ const pageHandlers: Record<string, Handler> = {
     await browser.runtime.openOptionsPage();
     return { ok: true };
   },
-  ...(notesHandlers as Record<string, Handler>),
+  ...notesHandlers,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
@@ -96,7 +96,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
   }
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   // Own keys only: a type such as "toString" must not find Object.prototype's.
-  const handler = typeof type === 'string' && Object.hasOwn(pageHandlers, type) ? pageHandlers[type] : undefined;
+  const handler = typeof type === 'string' && Object.hasOwn(pageHandlers, type) ? pageHandlers[type as PageToBackground['type']] : undefined;
   if (handler && fromOurPage(sender, SELF)) return handler(message as Record<string, unknown>, sender);
   // Not ours, or not from a sender allowed to send it: no answer, so other listeners are not pre-empted.
   return undefined;

@@ -1,4 +1,5 @@
 /** Notes requests from the sidebar and the notes page, each checked before it reaches the database. */
+import type { NotesToBackground } from '../../shared/messages';
 import { noteProblem, parseExport, type Note, type NoteInput, type NoteQuery } from '../../shared/storage/notes-schema';
 import { countNotes, deleteNote, importNotes, listNotes, notesFor, readDraft, restoreNote, saveDraft, saveNote } from '../../shared/storage/notes-db';
 
@@ -33,7 +34,8 @@ async function attempt(run: () => Promise<Record<string, unknown>>): Promise<Res
   }
 }
 
-export const notesHandlers: Record<string, (m: Record<string, unknown>) => Promise<Result>> = {
+/** One handler per notes message of the protocol; the type makes a missing or stray one a compile error. */
+export const notesHandlers: Record<NotesToBackground['type'], (m: Record<string, unknown>) => Promise<Result>> = {
   'notes/list': async (m) => {
     const q = parseQuery(m.query);
     if (!q) return { ok: false, error: 'bad query' };

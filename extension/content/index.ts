@@ -51,6 +51,9 @@ async function sidebar(): Promise<SidebarFrame | null> {
   return frame;
 }
 
+/** What the toolbar button and the keyboard command do, by message or through executeScript. */
+const toggle = (): void => void sidebar().then((f) => f?.toggle());
+
 async function detect(): Promise<void> {
   if (!passesGate(document)) return clearIfReported();
   listen();
@@ -78,7 +81,7 @@ async function clearIfReported(): Promise<void> {
 function onMessage(message: unknown, _sender: unknown, respond: (r: unknown) => void): true | undefined {
   const m = parseBackgroundMessage(message);
   if (!m) return undefined;
-  if (m.type === 'content/toggle-sidebar') void sidebar().then((f) => f?.toggle());
+  if (m.type === 'content/toggle-sidebar') toggle();
   else if (m.type === 'content/close-sidebar') frame?.close();
   else if (m.type === 'content/switch-side') frame?.switchSide();
   else if (m.type === 'content/get-selection') {
@@ -92,7 +95,7 @@ function onMessage(message: unknown, _sender: unknown, respond: (r: unknown) => 
 function start(): void {
   if (world.__lipsAndTeeth || window !== window.top) return;
   world.__lipsAndTeeth = true;
-  world.__lipsAndTeethToggle = () => void sidebar().then((f) => f?.toggle());
+  world.__lipsAndTeethToggle = toggle;
   watchNavigation(() => void run(), signal);
   void run();
 }

@@ -1,14 +1,13 @@
 import type { ExchangeEvent } from '../../shared/dataset/schema';
-import { eventById } from '../../shared/dataset';
 import { directionLabel } from '../../shared/dataset/wording';
 import { kindLabel, occasionLabel, t } from '../../shared/ui/i18n';
 import { safeHref } from '../../shared/ui/theme';
 import { EVENTS } from '../../shared/dataset';
+import { relationsOf } from '../../shared/dataset/relations';
 
 /** The exchange at a glance: when, who to whom, what, why, our summary and the state-media readouts. */
 export function ExchangeCard({ event, onOpen }: { event: ExchangeEvent; onOpen: (id: string) => void }) {
-  const answers = event.repliesTo ? eventById(event.repliesTo) : undefined;
-  const answeredBy = EVENTS.filter((e) => e.repliesTo === event.id);
+  const { answers: [answers], answeredBy } = relationsOf(event, EVENTS);
   return (
     <section class="card" aria-labelledby="exchange-heading" data-testid="exchange">
       <p class="muted small">

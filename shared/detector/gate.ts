@@ -16,12 +16,13 @@ const china = lazy(vocabulary.chinaWords);
 const korea = lazy(vocabulary.koreaWords);
 const exchange = lazy(vocabulary.exchangeWords);
 const live = lazy(vocabulary.liveWords);
-const normalize = (s: string) => s.replace(/\s+/g, ' ');
+// Only whitespace is folded here: text.ts's normalize (traditional Chinese table and all) would not fit the 8 KB script.
+const collapseSpaces = (s: string) => s.replace(/\s+/g, ' ');
 const hasMatch = (re: () => RegExp, s: string) => re().test(s);
 
 /** Stage 1, on title and metadata only: does the page name North Korea, Kim or Xi at all? */
 export function titleMayQualify(titleAndMeta: string): boolean {
-  return hasMatch(side, normalize(titleAndMeta));
+  return hasMatch(side, collapseSpaces(titleAndMeta));
 }
 
 /** A live blog ("... live: ...") can carry a Xi–Kim item under any headline, so its whole text is checked. */
@@ -31,6 +32,6 @@ export function isLivePage(titleAndMeta: string): boolean {
 
 /** Stage 2, on title, metadata and the opening text: both sides and an exchange or meeting word. */
 export function leadQualifies(text: string): boolean {
-  const t = normalize(text);
+  const t = collapseSpaces(text);
   return hasMatch(china, t) && hasMatch(korea, t) && hasMatch(exchange, t);
 }

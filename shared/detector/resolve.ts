@@ -180,8 +180,7 @@ export class ExchangeIndex {
 
     const isReply = e.kind === 'reply';
     if (isReply) score += cues.reply ? 1.5 : -0.5;
-    else if (cues.reply && REPLY.test(cues.headline)) score -= 0.7;
-    REPLY.lastIndex = 0;
+    else if (cues.reply && hasMatch(REPLY, cues.headline)) score -= 0.7;
     if (e.kind === 'meeting') score += cues.meeting ? 2 : -2;
     else if (cues.meeting) score -= 1;
     if (e.kind === 'verbal-message' && cues.verbal) score += 1.5;

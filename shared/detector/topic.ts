@@ -8,7 +8,7 @@
  * an opinion piece or a Kim–Putin story may recall a Xi letter in passing.
  */
 import type { ArticleFacts } from './article';
-import { countMatches, hasMatch, normalize, sentences } from './text';
+import { countMatches, firstIndex, hasMatch, normalize, sentences } from './text';
 import { BOTH_LEADERS, CHINA, CONDOLENCE, DEBUNK, EXCHANGE, KIM, MEETING, NORTH_KOREA, OTHER_LEADERS, OTHER_TOPICS, RECOLLECTION, THANKS, XI } from './vocabulary';
 
 export interface TopicSignals {
@@ -57,15 +57,9 @@ export function senderOf(s: string): 'xi' | 'kim' | null {
   if (zhToward) return zhToward[1] === '金正恩' ? 'kim' : 'xi';
   const zh = /(习近平|金正恩)[^，。]{0,8}?(?:致电|复电|致信|复信|回信|回复|致口信|致贺|发来)/.exec(s);
   if (zh) return zh[1] === '金正恩' ? 'kim' : 'xi';
-  XI.lastIndex = 0;
-  KIM.lastIndex = 0;
-  const xi = XI.exec(s)?.index ?? -1;
-  const kim = KIM.exec(s)?.index ?? -1;
-  XI.lastIndex = 0;
-  KIM.lastIndex = 0;
-  EXCHANGE.lastIndex = 0;
-  const verb = EXCHANGE.exec(s)?.index ?? -1;
-  EXCHANGE.lastIndex = 0;
+  const xi = firstIndex(XI, s);
+  const kim = firstIndex(KIM, s);
+  const verb = firstIndex(EXCHANGE, s);
   if (xi < 0 || kim < 0 || verb < 0) return null;
   if (/exchang|互致|교환|주고받/.test(s)) return null;
   const first = xi < kim ? 'xi' : 'kim';

@@ -99,6 +99,7 @@ export function syntheticDataset(source: readonly ExchangeEvent[], count: number
       kind: template.kind,
       direction: template.direction,
       occasion: template.occasion,
+      title: pick(sameOccasion).title,
       occasionDetail: pick(sameOccasion).occasionDetail,
       summary: pick(source).summary,
       terms: { en: termsOf('en'), ko: termsOf('ko'), zh: termsOf('zh') },

@@ -63,7 +63,7 @@ export function benchNotes(events: readonly ExchangeEvent[], count: number): str
   const notes: Note[] = Array.from({ length: count }, (_, i) => {
     const e = events[i % events.length]!;
     const c = e.coverage[i % Math.max(1, e.coverage.length)];
-    const phrase = [...e.readouts, ...e.coverage].flatMap((s) => s.phrases)[i % 3]?.text ?? e.summary.slice(0, 80);
+    const phrase = [...e.readouts, ...e.coverage].flatMap((s) => s.phrases)[i % 3]?.text ?? (e.summary.en ?? '').slice(0, 80);
     return {
       id: `bench-${i}`,
       eventId: e.id,

@@ -46,6 +46,17 @@ export const OCCASIONS = [
 export type Occasion = (typeof OCCASIONS)[number];
 
 export const LANGUAGES = ['en', 'ko', 'zh', 'ja', 'ru', 'other'] as const;
+
+/** The languages the interface and every reader-facing dataset text are written in (zh = Simplified Chinese). */
+export const UI_LANGUAGES = ['en', 'ko', 'zh'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * Reader-facing text in the three interface languages, our own words with the same facts.
+ * The bundled dataset has all three (the validator checks it); an exchange a reader added
+ * may have only the language they wrote it in, so readers of it fall back (see `localize`).
+ */
+export type Localized = Partial<Record<UiLanguage, string>>;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Who the quoted words belong to. */
@@ -57,11 +68,13 @@ export interface Phrase {
   text: string;
   speaker: Speaker;
   /**
-   * Optional key shared by renderings of the same words in different sources,
-   * e.g. "frustrate" (one outlet) and "destroy" (another) of Kim's wording both
-   * get concept "defeat-us-hostile-policy". Lowercase kebab-case.
+   * Key shared by every rendering of the same words, across sources, languages and
+   * exchanges, e.g. "frustrate" (one outlet) and "destroy" (another) of Kim's wording both
+   * get concept "defeat-us-hostile-policy". Lowercase kebab-case; labelled in concepts.json.
    */
   concept?: string;
+  /** A short gloss in our own words: English required for Korean, Chinese and Japanese phrases. */
+  gloss?: Localized;
 }
 
 /** A state-media readout: KCNA, Rodong Sinmun, Voice of Korea, Xinhua, People's Daily, CCTV, China Daily... */
@@ -69,6 +82,8 @@ export interface Readout {
   agency: string;
   side: 'dprk' | 'prc';
   url: string;
+  /** Other pages carrying the same text (same agency, same title): one readout, several links. */
+  mirrors?: string[];
   date: string; // YYYY-MM-DD
   title: string;
   language: Language;
@@ -77,8 +92,13 @@ export interface Readout {
 
 /** An outlet's story about the exchange (wire services, newspapers, broadcasters, sites). */
 export interface Coverage {
+  /** Who wrote the story (the wire or paper), e.g. "Yonhap News Agency". */
   outlet: string;
+  /** The site it was read on, when that is not the outlet (a republisher, an aggregator). */
+  via?: string;
   url: string;
+  /** Other pages carrying the same story under the same headline. */
+  mirrors?: string[];
   date: string; // YYYY-MM-DD
   headline: string;
   language: Language;
@@ -94,15 +114,22 @@ export interface ExchangeEvent {
   date: string;
   /** When sent or held, if known and different. */
   sentDate?: string;
-  /** How a relative date ("on Friday") was resolved, or any other dating remark. */
+  /** Maintainers only, never shown: how a relative date ("on Friday") was resolved, or any other dating remark. */
   dateNote?: string;
   kind: Kind;
   direction: Direction;
   occasion: Occasion;
-  /** Human wording of the occasion, e.g. "75th anniversary of diplomatic relations". */
-  occasionDetail: string;
+  /** The anniversary ordinal when the occasion is one (75 for the 75th anniversary of diplomatic ties). */
+  anniversary?: number;
+  /**
+   * What makes this exchange this one, in words a reader takes in at a glance:
+   * "Xi's reply to Kim's Olympic congratulations" (the card's headline).
+   */
+  title: Localized;
+  /** The occasion in words, e.g. "75th anniversary of diplomatic relations". */
+  occasionDetail: Localized;
   /** One or two sentences in our own words. */
-  summary: string;
+  summary: Localized;
   /** The event this one answers. */
   repliesTo?: string;
   /** Other related events (the answer to it, messages about the same visit...). */
@@ -111,6 +138,14 @@ export interface ExchangeEvent {
   terms: { en: string[]; ko: string[]; zh: string[] };
   readouts: Readout[];
   coverage: Coverage[];
-  /** Set when a fact could not be confirmed; says which and why. */
-  unconfirmed?: string;
+  /**
+   * Reader-facing: what is not confirmed, in plain words about the world ("No North Korean
+   * state-media text of this reply is known"). Never about how it was researched.
+   */
+  unconfirmed?: Localized;
+  /** Maintainers only, never shown: what was searched, what a page showed, why a source was left out. */
+  researchNote?: string;
 }
+
+/** concepts.json: a short label for every `concept`, in the three interface languages (our own words). */
+export type ConceptLabels = Record<string, Localized>;

@@ -2,7 +2,8 @@
  * Runtime validation of the dataset against schema.ts. Run in the unit tests and at
  * build time (the build fails on any error), so a bad edit never ships.
  */
-import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, SPEAKERS, type ExchangeEvent } from './schema';
+import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, SPEAKERS, UI_LANGUAGES, type ExchangeEvent } from './schema';
+import { readerTextProblems } from './reader-text';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,6 +22,23 @@ const isHttpUrl = (v: unknown): boolean => {
   }
 };
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/**
+ * A reader-facing text in the interface languages: an object of non-empty strings keyed
+ * en/ko/zh, each free of research wording. `required` lists the languages it must have.
+ */
+function checkLocalized(where: string, v: unknown, required: readonly string[], errors: string[]): void {
+  if (!isObj(v)) {
+    errors.push(`${where}: must be an object of texts keyed ${UI_LANGUAGES.join('/')}`);
+    return;
+  }
+  for (const [lang, text] of Object.entries(v)) {
+    if (!UI_LANGUAGES.includes(lang as never)) errors.push(`${where}.${lang}: not an interface language (${UI_LANGUAGES.join(', ')})`);
+    else if (!nonEmpty(text)) errors.push(`${where}.${lang}: must be a non-empty string`);
+    else for (const problem of readerTextProblems(text)) errors.push(`${where}.${lang}: ${problem}`);
+  }
+  for (const lang of required) if (!nonEmpty(v[lang])) errors.push(`${where}: needs ${lang}`);
+}
 
 function phraseWords(text: string): number {
   // Chinese and Japanese have no spaces: count roughly two characters as a word.
@@ -43,6 +61,7 @@ function checkPhrases(where: string, phrases: unknown, errors: string[]): void {
     if (phraseWords(p.text) > MAX_PHRASE_WORDS || p.text.length > MAX_PHRASE_CHARS) errors.push(`${where}.phrases[${i}]: too long for a short quote ("${p.text.slice(0, 40)}…")`);
     if (!SPEAKERS.includes(p.speaker as never)) errors.push(`${where}.phrases[${i}]: speaker "${String(p.speaker)}" is not one of ${SPEAKERS.join(', ')}`);
     if (p.concept !== undefined && !(typeof p.concept === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p.concept))) errors.push(`${where}.phrases[${i}]: concept must be kebab-case`);
+    if (p.gloss !== undefined) checkLocalized(`${where}.phrases[${i}].gloss`, p.gloss, ['en'], errors);
     if (seen.has(p.text)) errors.push(`${where}.phrases[${i}]: duplicate phrase "${p.text}"`);
     seen.add(p.text);
   }
@@ -57,6 +76,8 @@ function checkSource(where: string, s: unknown, kind: 'readout' | 'coverage', er
   if (!nonEmpty(name)) errors.push(`${where}: needs ${kind === 'readout' ? 'agency' : 'outlet'}`);
   if (kind === 'readout' && s.side !== 'dprk' && s.side !== 'prc') errors.push(`${where}: side must be "dprk" or "prc"`);
   if (!isHttpUrl(s.url)) errors.push(`${where}: url must be an absolute http(s) URL (got ${JSON.stringify(s.url)})`);
+  if (s.mirrors !== undefined && !(Array.isArray(s.mirrors) && s.mirrors.length > 0 && s.mirrors.every(isHttpUrl))) errors.push(`${where}: mirrors must be a non-empty list of http(s) URLs`);
+  if (kind === 'coverage' && s.via !== undefined && !nonEmpty(s.via)) errors.push(`${where}: via must be a non-empty string`);
   if (!isIsoDate(s.date)) errors.push(`${where}: date must be YYYY-MM-DD`);
   if (!nonEmpty(kind === 'readout' ? s.title : s.headline)) errors.push(`${where}: needs ${kind === 'readout' ? 'title' : 'headline'}`);
   if (!LANGUAGES.includes(s.language as never)) errors.push(`${where}: language must be one of ${LANGUAGES.join(', ')}`);
@@ -84,8 +105,12 @@ export function validateEvents(input: unknown): string[] {
     if (!KINDS.includes(e.kind as never)) errors.push(`${where}: kind "${String(e.kind)}" unknown`);
     if (!DIRECTIONS.includes(e.direction as never)) errors.push(`${where}: direction "${String(e.direction)}" unknown`);
     if (!OCCASIONS.includes(e.occasion as never)) errors.push(`${where}: occasion "${String(e.occasion)}" unknown`);
-    if (!nonEmpty(e.occasionDetail)) errors.push(`${where}: needs occasionDetail`);
-    if (!nonEmpty(e.summary)) errors.push(`${where}: needs a summary`);
+    if (e.anniversary !== undefined && !(Number.isInteger(e.anniversary) && (e.anniversary as number) > 0)) errors.push(`${where}: anniversary must be a positive whole number`);
+    checkLocalized(`${where}.title`, e.title ?? {}, [], errors);
+    checkLocalized(`${where}.occasionDetail`, e.occasionDetail, ['en'], errors);
+    checkLocalized(`${where}.summary`, e.summary, ['en'], errors);
+    if (e.unconfirmed !== undefined) checkLocalized(`${where}.unconfirmed`, e.unconfirmed, ['en'], errors);
+    for (const field of ['researchNote', 'dateNote'] as const) if (e[field] !== undefined && !nonEmpty(e[field])) errors.push(`${where}: ${field} must be a non-empty string`);
     const terms = e.terms;
     if (!isObj(terms) || !['en', 'ko', 'zh'].every((l) => Array.isArray(terms[l]) && (terms[l] as unknown[]).every(nonEmpty))) {
       errors.push(`${where}: terms needs en, ko and zh string arrays`);
@@ -95,7 +120,7 @@ export function validateEvents(input: unknown): string[] {
     if (!Array.isArray(e.coverage)) errors.push(`${where}: coverage must be an array`);
     else e.coverage.forEach((c, j) => checkSource(`${where}.coverage[${j}]`, c, 'coverage', errors));
     const urls = [...(Array.isArray(e.readouts) ? e.readouts : []), ...(Array.isArray(e.coverage) ? e.coverage : [])]
-      .map((s) => (isObj(s) ? s.url : undefined))
+      .flatMap((s) => (isObj(s) ? [s.url, ...(Array.isArray(s.mirrors) ? s.mirrors : [])] : []))
       .filter((u): u is string => typeof u === 'string');
     const dup = urls.find((u, k) => urls.indexOf(u) !== k);
     if (dup) errors.push(`${where}: source ${dup} listed twice`);

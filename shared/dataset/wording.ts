@@ -5,6 +5,7 @@
  */
 import type { Coverage, ExchangeEvent, Language, Phrase, Readout } from './schema';
 import { normalize } from '../detector/text';
+import { eventTitle } from './localize';
 
 export interface SourceRow {
   kind: 'readout' | 'coverage';
@@ -106,5 +107,5 @@ export const directionLabel = (e: ExchangeEvent): string => WHO[e.direction] ?? 
 
 /** A one-line title for lists and citations. */
 export function exchangeTitle(e: ExchangeEvent): string {
-  return `${e.date} · ${directionLabel(e)} · ${e.occasionDetail}`;
+  return `${e.date} · ${directionLabel(e)} · ${eventTitle(e, 'en')}`;
 }

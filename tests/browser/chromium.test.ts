@@ -80,7 +80,7 @@ suite('Chromium: the extension on real-looking pages', () => {
     await launcher(page).click();
     const frame = await sidebarFrame(page);
     await frame.waitForSelector('[data-testid=summary]');
-    assertEqual((await frame.textContent('[data-testid=summary]'))?.trim(), event.summary, 'summary');
+    assertEqual((await frame.textContent('[data-testid=summary]'))?.trim(), event.summary.en, 'summary');
     const sources = await frame.locator('[data-testid=sources] > li').count();
     assertEqual(sources, event.readouts.length + event.coverage.length, 'one row per source');
     assert(await frame.locator('[data-testid=this-article]').count() === 1, 'the seed article is marked "this article"');
@@ -104,10 +104,10 @@ suite('Chromium: the extension on real-looking pages', () => {
     const targetId = await first.getAttribute('data-event-id');
     const target = events.find((e) => e.id === targetId)!;
     await first.click();
-    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === target.summary, 'the earlier exchange');
+    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === target.summary.en, 'the earlier exchange');
     await frame.getByRole('button', { name: /Back/ }).click();
     const original = events.find((e) => e.id === seed.eventId)!;
-    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === original.summary, 'the original exchange again');
+    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === original.summary.en, 'the original exchange again');
     await page.close();
   });
 

@@ -34,7 +34,7 @@ let seeds: Seed[];
 const errorsOf = new Map<Page, string[]>();
 
 const seed = (n: string) => seeds.find((s) => s.file.includes(`seed-${n}`))!;
-const summaryOf = (s: Seed) => events.find((e) => e.id === s.eventId)!.summary;
+const summaryOf = (s: Seed) => events.find((e) => e.id === s.eventId)!.summary.en;
 const pathOf = (url: string) => new URL(url).pathname;
 
 async function newPage(): Promise<Page> {

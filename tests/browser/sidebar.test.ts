@@ -47,7 +47,7 @@ suite(NAME, () => {
       const event = byId(seed.eventId!);
       const { page, frame } = await openSidebarOn(seed.servedUrl);
       await frame.waitForSelector('[data-testid=summary]');
-      assertEqual((await frame.textContent('[data-testid=summary]'))?.trim(), event.summary, `${seed.file} summary`);
+      assertEqual((await frame.textContent('[data-testid=summary]'))?.trim(), event.summary.en, `${seed.file} summary`);
       assertEqual(await frame.locator('[data-testid=readouts] li').count(), event.readouts.length, `${seed.file} readouts`);
       const rows = await frame.locator('[data-testid=sources] > li').allTextContents();
       const expected = wordingOf(event, seed.url);
@@ -66,9 +66,9 @@ suite(NAME, () => {
     const event = byId(seed.eventId!);
     const { page, frame } = await openSidebarOn(seed.servedUrl);
     await frame.locator('[data-testid=exchange] button.link').first().click();
-    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === byId(event.repliesTo!).summary, 'the answered message');
+    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === byId(event.repliesTo!).summary.en, 'the answered message');
     await frame.getByRole('button', { name: /Back/ }).click();
-    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === event.summary, 'the reply again');
+    await waitFor(async () => (await frame.textContent('[data-testid=summary]'))?.trim() === event.summary.en, 'the reply again');
     await page.close();
   });
 

@@ -27,6 +27,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(['**/extension/**'], 'shared/ must not depend on an execution context.') },
   },
   {
+    // One copy of the dataset (data/dataset.json, loaded through shared/ui/catalog.ts): no context bundles its own.
+    files: ['extension/**/*.{ts,tsx}', 'shared/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [POLYFILL],
+        patterns: [{ regex: '(^|/)dataset(/index)?$|(^|/)dataset/events/', message: 'Load the exchange record from the data/ assets (shared/ui/catalog.ts, background/resolver.ts); never bundle it.' }],
+      }],
+    },
+  },
+  {
     files: ['extension/content/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

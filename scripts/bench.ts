@@ -48,7 +48,7 @@ const builtAt = (await stat(join(DIST, 'chrome/content.js'))).mtime.toISOString(
 
 // Node sections first, while no browser runs beside them.
 const real = await loadDataset();
-const index = new ExchangeIndex(real);
+const index = ExchangeIndex.fromEvents(real);
 const corpus = await corpusPages();
 const seeds: MatchingPage[] = corpus
   .filter((p) => p.label.kind === 'seed')

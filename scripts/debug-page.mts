@@ -9,5 +9,5 @@ const [file, url] = process.argv.slice(2);
 const doc = parseHtml(await readFile(file!, 'utf8'));
 const a = toArticle(extractPage(doc, url!));
 console.log({ ...a, text: a.text.slice(0, 300), lead: a.lead.slice(0, 300) });
-const r = new ExchangeIndex(await loadDataset()).resolve(a);
+const r = ExchangeIndex.fromEvents(await loadDataset()).resolve(a);
 console.log(JSON.stringify({ status: r.status, eventId: r.eventId, c: r.candidates, sender: r.topic.sender, meeting: r.topic.meeting, ev: r.topic.evidence }, null, 1));

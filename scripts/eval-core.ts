@@ -105,7 +105,7 @@ export function isMiss({ label, prediction }: Outcome): boolean {
 }
 
 export async function runCorpus(events?: ExchangeEvent[], corpus: CorpusName = 'corpus'): Promise<Outcome[]> {
-  const index = new ExchangeIndex(events ?? (await loadDataset()));
+  const index = ExchangeIndex.fromEvents(events ?? (await loadDataset()));
   const labels = await loadLabels(corpus);
   const outcomes: Outcome[] = [];
   for (const label of labels) {

@@ -10,7 +10,9 @@ import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { validateEvents, duplicateEvents } from '../shared/dataset/validate';
-import type { ExchangeEvent } from '../shared/dataset/schema';
+import type { ConceptLabels, ExchangeEvent } from '../shared/dataset/schema';
+import type { DatasetFile } from '../shared/dataset/catalog';
+import { indexRecords } from '../shared/detector/resolve';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -23,6 +25,23 @@ export async function loadDataset(): Promise<ExchangeEvent[]> {
   const events: ExchangeEvent[] = [];
   for (const f of files) events.push(...(JSON.parse(await readFile(join(dir, f), 'utf8')) as ExchangeEvent[]));
   return events;
+}
+
+/** The whole bundled record in the shape of the dataset asset. */
+export async function loadDatasetFile(): Promise<DatasetFile> {
+  const read = async <T>(name: string) => JSON.parse(await readFile(join(ROOT, 'shared/dataset', name), 'utf8')) as T;
+  return { format: 'lips-and-teeth-dataset', version: 2, events: await loadDataset(), concepts: await read<ConceptLabels>('concepts.json'), aliases: await read<Record<string, string>>('aliases.json') };
+}
+
+/**
+ * The one copy of the dataset every context loads (data/dataset.json), and the resolver's
+ * index of it computed now rather than at every worker start (data/resolver-index.json).
+ */
+async function writeDataAssets(outDir: string): Promise<void> {
+  const file = await loadDatasetFile();
+  await mkdir(join(outDir, 'data'), { recursive: true });
+  await writeFile(join(outDir, 'data/dataset.json'), JSON.stringify(file));
+  await writeFile(join(outDir, 'data/resolver-index.json'), JSON.stringify(indexRecords(file.events)));
 }
 
 async function checkDataset(): Promise<void> {
@@ -57,6 +76,34 @@ async function writeManifest(outDir: string, target: Target): Promise<void> {
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+/**
+ * UI strings are kept in one file per feature (`extension/_locales/<lang>/<feature>.json`, so
+ * features can be worked on side by side); the browser reads one messages.json per language.
+ */
+export async function readLocales(): Promise<Record<string, Record<string, { message: string; description?: string; placeholders?: Record<string, unknown> }>>> {
+  const base = join(ROOT, 'extension/_locales');
+  const out: Awaited<ReturnType<typeof readLocales>> = {};
+  for (const lang of (await readdir(base)).sort()) {
+    const merged: (typeof out)[string] = {};
+    for (const file of (await readdir(join(base, lang))).filter((f) => f.endsWith('.json')).sort()) {
+      const part = JSON.parse(await readFile(join(base, lang, file), 'utf8')) as (typeof out)[string];
+      for (const [key, value] of Object.entries(part)) {
+        if (key in merged) throw new Error(`_locales/${lang}: the key "${key}" is defined twice (again in ${file})`);
+        merged[key] = value;
+      }
+    }
+    out[lang] = merged;
+  }
+  return out;
+}
+
+async function writeLocales(outDir: string): Promise<void> {
+  for (const [lang, messages] of Object.entries(await readLocales())) {
+    await mkdir(join(outDir, '_locales', lang), { recursive: true });
+    await writeFile(join(outDir, '_locales', lang, 'messages.json'), `${JSON.stringify(messages, null, 2)}\n`);
+  }
+}
+
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -69,11 +116,11 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Sizes of each bundle (JS and CSS a context loads), minified and gzipped. */
 export async function bundleSizes(outDir: string): Promise<Record<string, { min: number; gzip: number }>> {
-  const groups: Record<string, string[]> = { 'content.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [] };
-  const assets = (await filesUnder(outDir)).filter((f) => /\.(js|css)$/.test(f));
-  for (const f of assets) {
+  const groups: Record<string, string[]> = { 'content.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [] };
+  for (const f of await filesUnder(outDir)) {
     const rel = f.slice(outDir.length + 1);
-    if (rel in groups && !rel.includes('/')) groups[rel]!.push(f);
+    // Top-level scripts and the data assets; pages are collected from Vite's manifest below.
+    if (rel in groups && (!rel.includes('/') || rel.startsWith('data/'))) groups[rel]!.push(f);
   }
   // A page's bundle is its entry chunk, every chunk it imports, and their stylesheets (from Vite's manifest).
   type Chunk = { file: string; imports?: string[]; css?: string[] };
@@ -109,7 +156,7 @@ export async function checkBudgets(outDir: string, print = true): Promise<void> 
   const over: string[] = [];
   for (const [name, { min, gzip }] of Object.entries(sizes)) {
     const budget = budgets[name];
-    if (print) console.log(`  ${name.padEnd(14)} ${(min / 1024).toFixed(1).padStart(8)} KB min  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip  budget ${budget ? (budget / 1024).toFixed(0) : '-'} KB`);
+    if (print) console.log(`  ${name.padEnd(26)} ${(min / 1024).toFixed(1).padStart(8)} KB min  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip  budget ${budget ? (budget / 1024).toFixed(0) : '-'} KB`);
     if (budget && min > budget) over.push(`${name} is ${min} bytes, over its budget of ${budget}`);
   }
   if (over.length) throw new Error(`Bundle budget exceeded:\n  ${over.join('\n  ')}`);
@@ -140,8 +187,9 @@ export function extensionBuild(): Plugin {
         await buildScript('extension/content/index.ts', 'content.js', out, target);
         await buildScript('extension/content/ui-entry.ts', 'ui.js', out, target);
         await buildScript('extension/background/index.ts', 'background.js', out, target);
+        await writeDataAssets(out);
         await cp(join(ROOT, 'icons'), join(out, 'icons'), { recursive: true });
-        await cp(join(ROOT, 'extension/_locales'), join(out, '_locales'), { recursive: true });
+        await writeLocales(out);
         await writeManifest(out, target);
         console.log(`\n${target}: dist/${target}/`);
         await checkBudgets(out);

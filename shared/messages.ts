@@ -5,12 +5,24 @@
  */
 import type { ArticleFacts, PageFacts } from './detector/article';
 
-/** The per-tab detection result kept in `storage.session` under `tab:<tabId>`. Stable contract. */
+/** A rival exchange the article may report, with the resolver's confidence in it. */
+export interface Candidate {
+  eventId: string;
+  confidence: number;
+}
+
+/**
+ * The per-tab detection result kept in `storage.session` under `tab:<tabId>`. Stable contract:
+ * a clear match is `status: "match"`, `level: "clear"`; a probable one is `status: "match"`,
+ * `level: "probable"`, `eventId` the leading candidate, `candidates` the close rivals.
+ */
 export interface TabState {
   url: string;
   status: 'match' | 'topic' | 'none';
   eventId?: string;
   confidence?: number;
+  level?: 'clear' | 'probable';
+  candidates?: Candidate[];
 }
 
 /** content script → background */
@@ -66,9 +78,14 @@ export function isTabState(v: unknown): v is TabState {
     isString(v.url, 8192) &&
     (v.status === 'match' || v.status === 'topic' || v.status === 'none') &&
     (v.eventId === undefined || isString(v.eventId, 200)) &&
-    (v.confidence === undefined || (typeof v.confidence === 'number' && v.confidence >= 0 && v.confidence <= 1))
+    (v.confidence === undefined || isConfidence(v.confidence)) &&
+    (v.level === undefined || v.level === 'clear' || v.level === 'probable') &&
+    (v.candidates === undefined || (Array.isArray(v.candidates) && v.candidates.length <= 10 && v.candidates.every(isCandidate)))
   );
 }
+
+const isConfidence = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+const isCandidate = (v: unknown): v is Candidate => isObject(v) && isString(v.eventId, 200) && isConfidence(v.confidence);
 
 const isStringList = (v: unknown, items: number, max: number): v is string[] => Array.isArray(v) && v.length <= items && v.every((s) => isString(s, max));
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;

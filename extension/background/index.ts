@@ -88,8 +88,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
     const tabId = sender.tab!.id!;
     if (content.type === 'content/detected') {
       const article = toArticle(content.page);
-      const state = resolveArticle(article);
-      return saveTabState(tabId, state, article).then(() => state);
+      return resolveArticle(article).then(async (state) => {
+        await saveTabState(tabId, state, article);
+        return state;
+      });
     }
     if (content.type === 'content/load-ui') return injectUi(tabId).then(() => ({ ok: true }));
     return clearTabState(tabId).then(() => ({ ok: true }));

@@ -4,10 +4,10 @@
  * loaded, so typing in the search box never waits on the database.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { eventById } from '../../shared/dataset';
 import { exchangeTitle } from '../../shared/dataset/wording';
 import { MAX_IMPORT_BYTES, matchesQuery, toExport, toMarkdown, tooLargeMessage, type Note, type NoteQuery } from '../../shared/storage/notes-schema';
 import { t } from '../../shared/ui/i18n';
+import { useCatalog } from '../../shared/ui/catalog';
 import { rpc } from '../../shared/ui/rpc';
 import { safeHref } from '../../shared/ui/theme';
 import { download } from './download';
@@ -15,6 +15,7 @@ import { download } from './download';
 const PAGE = 200;
 
 export function NotesPage() {
+  const catalog = useCatalog();
   const [all, setAll] = useState<Note[]>([]);
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
@@ -51,7 +52,7 @@ export function NotesPage() {
     });
   };
   const titleOf = (id: string) => {
-    const e = eventById(id);
+    const e = catalog.byId(id);
     return e ? exchangeTitle(e) : undefined;
   };
   const stamp = new Date().toISOString().slice(0, 10);

@@ -4,11 +4,12 @@
  * stack up, with a Back button, without leaving the page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { EVENTS, eventById } from '../../shared/dataset';
 import type { ArticleFacts } from '../../shared/detector/article';
 import type { TabState } from '../../shared/messages';
-import { t } from '../../shared/ui/i18n';
+import { readerLanguage, t } from '../../shared/ui/i18n';
+import { eventTitle } from '../../shared/dataset/localize';
 import { rpc } from '../../shared/ui/rpc';
+import { useCatalog } from '../../shared/ui/catalog';
 import { saveTheme, loadTheme, type ThemeChoice } from '../../shared/ui/theme';
 import { ExchangeCard } from './exchange-card';
 import { WordingTable } from './wording-table';
@@ -17,12 +18,13 @@ import { PhraseHistory } from './phrase-history';
 import { NotesPanel } from './notes-panel';
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 
-const nearestBefore = (date: string | null, count: number): ExchangeEvent[] => {
+const nearestBefore = (events: readonly ExchangeEvent[], date: string | null, count: number): ExchangeEvent[] => {
   const cutoff = date ?? '9999-12-31';
-  return EVENTS.filter((e) => e.date <= cutoff).slice(-count).reverse();
+  return events.filter((e) => e.date <= cutoff).slice(-count).reverse();
 };
 
 export function App() {
+  const catalog = useCatalog();
   const [state, setState] = useState<TabState | null>(null);
   const [article, setArticle] = useState<ArticleFacts | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -49,7 +51,7 @@ export function App() {
   }, []);
 
   const currentId = stack[stack.length - 1];
-  const current = currentId ? eventById(currentId) : undefined;
+  const current = currentId ? catalog.byId(currentId) : undefined;
   const open = (id: string) => {
     setStack((s) => [...s, id]);
     document.getElementById('top')?.focus();
@@ -98,7 +100,7 @@ export function App() {
 }
 
 function NoExchange({ state, article, quote, onOpen }: { state: TabState | null; article: ArticleFacts | null; quote: string; onOpen: (id: string) => void }) {
-  const nearest = nearestBefore(article?.published ?? null, 5);
+  const nearest = nearestBefore(useCatalog().events, article?.published ?? null, 5);
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading" data-testid="status">
@@ -109,7 +111,7 @@ function NoExchange({ state, article, quote, onOpen }: { state: TabState | null;
       <ul class="plain" data-testid="nearest">
         {nearest.map((e) => (
           <li key={e.id}>
-            <button type="button" class="link" onClick={() => onOpen(e.id)}>{e.date} · {e.occasionDetail}</button>
+            <button type="button" class="link" onClick={() => onOpen(e.id)}>{e.date} · {eventTitle(e, readerLanguage())}</button>
           </li>
         ))}
       </ul>

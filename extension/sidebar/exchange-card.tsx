@@ -1,13 +1,15 @@
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 import { directionLabel } from '../../shared/dataset/wording';
-import { kindLabel, occasionLabel, t } from '../../shared/ui/i18n';
+import { kindLabel, occasionLabel, readerLanguage, t } from '../../shared/ui/i18n';
+import { eventTitle, localize } from '../../shared/dataset/localize';
 import { safeHref } from '../../shared/ui/theme';
-import { EVENTS } from '../../shared/dataset';
+import { useCatalog } from '../../shared/ui/catalog';
 import { relationsOf } from '../../shared/dataset/relations';
 
 /** The exchange at a glance: when, who to whom, what, why, our summary and the state-media readouts. */
 export function ExchangeCard({ event, onOpen }: { event: ExchangeEvent; onOpen: (id: string) => void }) {
-  const { answers: [answers], answeredBy } = relationsOf(event, EVENTS);
+  const { answers: [answers], answeredBy } = relationsOf(event, useCatalog().events);
+  const lang = readerLanguage();
   return (
     <section class="card" aria-labelledby="exchange-heading" data-testid="exchange">
       <p class="muted small">
@@ -19,11 +21,11 @@ export function ExchangeCard({ event, onOpen }: { event: ExchangeEvent; onOpen: 
         <span class="chip" data-testid="kind">{kindLabel(event.kind)}</span>
         <span class="chip">{occasionLabel(event.occasion)}</span>
       </p>
-      <p class="occasion">{event.occasionDetail}</p>
-      <p data-testid="summary">{event.summary}</p>
-      {event.unconfirmed && <p class="small muted">⚠ {t('unconfirmed')}: {event.unconfirmed}</p>}
+      <p class="occasion">{localize(event.occasionDetail, lang)}</p>
+      <p data-testid="summary">{localize(event.summary, lang)}</p>
+      {event.unconfirmed && <p class="small muted">⚠ {t('unconfirmed')}: {localize(event.unconfirmed, lang)}</p>}
       {answers && (
-        <p class="small">{t('answers')}: <button type="button" class="link" onClick={() => onOpen(answers.id)}>{answers.date} · {answers.occasionDetail}</button></p>
+        <p class="small">{t('answers')}: <button type="button" class="link" onClick={() => onOpen(answers.id)}>{answers.date} · {eventTitle(answers, lang)}</button></p>
       )}
       {answeredBy.map((r) => (
         <p class="small" key={r.id}>{t('answeredBy')}: <button type="button" class="link" onClick={() => onOpen(r.id)}>{r.date} · {directionLabel(r)}</button></p>

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
-import { EVENTS } from '../../shared/dataset';
+import { useCatalog } from '../../shared/ui/catalog';
 import { commonPhrases, countByYear, phraseHistory } from '../../shared/dataset/relations';
-import { t } from '../../shared/ui/i18n';
+import { readerLanguage, t } from '../../shared/ui/i18n';
+import { eventTitle } from '../../shared/dataset/localize';
 
 /** Which exchanges used a phrase, by year: the picture analysts otherwise build by hand. */
 export function PhraseHistory({ onOpen }: { onOpen: (id: string) => void }) {
+  const EVENTS = useCatalog().events;
   const [query, setQuery] = useState('');
   const suggestions = useMemo(() => commonPhrases(EVENTS), []);
   const uses = useMemo(() => phraseHistory(query, EVENTS), [query]);
@@ -32,7 +34,7 @@ export function PhraseHistory({ onOpen }: { onOpen: (id: string) => void }) {
           <ul class="plain">
             {uses.map((u) => (
               <li key={u.event.id}>
-                <button type="button" class="link" onClick={() => onOpen(u.event.id)}>{u.event.date} · {u.event.occasionDetail}</button>{' '}
+                <button type="button" class="link" onClick={() => onOpen(u.event.id)}>{u.event.date} · {eventTitle(u.event, readerLanguage())}</button>{' '}
                 <span class="muted small">({u.sources.join(', ')})</span>
               </li>
             ))}

@@ -1,12 +1,13 @@
-import { EVENTS } from '../../shared/dataset';
+import { useCatalog } from '../../shared/ui/catalog';
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 import { relationsOf } from '../../shared/dataset/relations';
 import { directionLabel } from '../../shared/dataset/wording';
-import { kindLabel, t } from '../../shared/ui/i18n';
+import { kindLabel, readerLanguage, t } from '../../shared/ui/i18n';
+import { eventTitle } from '../../shared/dataset/localize';
 
 /** Earlier exchanges: the reply chain, the same occasion in past years, and the ones just before. */
 export function Timeline({ event, onOpen }: { event: ExchangeEvent; onOpen: (id: string) => void }) {
-  const r = relationsOf(event, EVENTS);
+  const r = relationsOf(event, useCatalog().events);
   const groups: [string, ExchangeEvent[]][] = [
     [t('replyChain'), [...r.answers, ...r.answeredBy, ...r.related]],
     [t('sameOccasion'), r.sameOccasion.slice(0, 8)],
@@ -24,7 +25,7 @@ export function Timeline({ event, onOpen }: { event: ExchangeEvent; onOpen: (id:
                 <li key={e.id}>
                   <time dateTime={e.date} class="muted small">{e.date}</time>{' '}
                   <button type="button" class="link" onClick={() => onOpen(e.id)} data-event-id={e.id}>
-                    {directionLabel(e)} — {kindLabel(e.kind)}: {e.occasionDetail}
+                    {directionLabel(e)} — {kindLabel(e.kind)}: {eventTitle(e, readerLanguage())}
                   </button>
                 </li>
               ))}

@@ -35,9 +35,9 @@ export function scaleSection(real: readonly ExchangeEvent[], articles: readonly 
     // A copy even of the real dataset, so every row measures a dataset it built itself.
     const events: ExchangeEvent[] = size === real.length ? structuredClone([...real]) : [...structuredClone([...real]), ...syntheticDataset(real, size - real.length, { seed: size })];
     const h1 = heapAfterGc();
-    const index = new ExchangeIndex(events);
+    const index = ExchangeIndex.fromEvents(events);
     const h2 = heapAfterGc();
-    const build = summarize(timeSync(() => new ExchangeIndex(events), 3, 1));
+    const build = summarize(timeSync(() => ExchangeIndex.fromEvents(events), 3, 1));
     const perArticleMedians: number[] = [];
     const all: number[] = [];
     const undated: number[] = [];

@@ -103,8 +103,8 @@ export function searchSection(events: readonly ExchangeEvent[], corpus: readonly
   const negatives = corpus.filter((p) => p.label.status !== 'match' && p.gate);
   const docs: Doc[] = events.map((e) => ({ id: e.id, text: eventText(e) }));
 
-  let ours = new ExchangeIndex(events);
-  const oursBuild = timeSync(() => (ours = new ExchangeIndex(events)), 5, 1);
+  let ours = ExchangeIndex.fromEvents(events);
+  const oursBuild = timeSync(() => (ours = ExchangeIndex.fromEvents(events)), 5, 1);
   const oursFalse = negatives.filter((p) => ours.resolve(p.article).status === 'match').length;
   const oursTimes = matches.flatMap((p) => timeSync(() => ours.resolve(p.article), runs, 1));
   const oursCorrect = matches.filter((p) => {

@@ -27,8 +27,8 @@ const event = (over: Partial<ExchangeEvent>): ExchangeEvent => ({
   kind: 'congratulation',
   direction: 'both',
   occasion: 'diplomatic-ties',
-  occasionDetail: '75th anniversary of diplomatic relations',
-  summary: 'Test.',
+  title: { en: '75th anniversary of diplomatic relations' }, occasionDetail: { en: '75th anniversary of diplomatic relations' },
+  summary: { en: 'Test.' },
   terms: { en: ['75th anniversary', 'diplomatic relations'], ko: ['수교 75주년'], zh: ['建交75周年'] },
   readouts: [],
   coverage: [],
@@ -119,8 +119,8 @@ describe('topic decision', () => {
 
 describe('resolution', () => {
   const ties = event({});
-  const reply = event({ id: '2024-10-20-reply', date: '2024-10-20', kind: 'reply', direction: 'xi-to-kim', occasion: 'prc-founding', occasionDetail: '75th anniversary of the PRC', terms: { en: ['national day'], ko: [], zh: [] } });
-  const index = new ExchangeIndex([ties, reply]);
+  const reply = event({ id: '2024-10-20-reply', date: '2024-10-20', kind: 'reply', direction: 'xi-to-kim', occasion: 'prc-founding', title: { en: '75th anniversary of the PRC' }, occasionDetail: { en: '75th anniversary of the PRC' }, terms: { en: ['national day'], ko: [], zh: [] } });
+  const index = ExchangeIndex.fromEvents([ties, reply]);
   const art = (headline: string, published: string | null) => toArticle(page({ headlines: [headline], dates: published ? [published] : [], lead: headline, text: headline }));
 
   it('matches by date and occasion', () => {
@@ -142,6 +142,6 @@ describe('resolution', () => {
     expect(index.resolve(art('Rain expected this weekend', '2024-10-07')).status).toBe('none');
   });
   it('finds the nearest earlier exchanges for a topic article', () => {
-    expect(index.before('2024-10-10', 5).map((e) => e.id)).toEqual([ties.id]);
+    expect(index.before('2024-10-10', 5)).toEqual([ties.id]);
   });
 });

@@ -23,12 +23,44 @@ export interface Resolution {
   topic: TopicSignals;
 }
 
+/**
+ * What the resolver knows of one exchange: everything it scores on, already normalised.
+ * Computed at build time for the bundled dataset (`indexRecords`, shipped as
+ * data/resolver-index.json) so a freshly started worker only parses it.
+ */
+export interface IndexRecord {
+  id: string;
+  date: string;
+  kind: ExchangeEvent['kind'];
+  direction: ExchangeEvent['direction'];
+  occasion: Occasion;
+  terms: string[];
+  phrases: string[];
+  ordinals: string[];
+}
+
 interface IndexedEvent {
-  event: ExchangeEvent;
+  event: IndexRecord;
   day: number;
   terms: string[];
   phrases: string[];
   ordinals: Set<string>;
+}
+
+/** The resolver's view of each exchange: normalised terms, quoted phrases and anniversary ordinals. */
+export function indexRecords(events: readonly ExchangeEvent[]): IndexRecord[] {
+  return events.map((event) => ({
+    id: event.id,
+    date: event.date,
+    kind: event.kind,
+    direction: event.direction,
+    occasion: event.occasion,
+    terms: [...event.terms.en, ...event.terms.ko, ...event.terms.zh].map(normalize).filter((t) => t.length >= 2),
+    phrases: [...event.readouts, ...event.coverage]
+      .flatMap((s) => s.phrases.map((p) => normalize(p.text)))
+      .filter((p, i, all) => p.length >= 8 && all.indexOf(p) === i),
+    ordinals: [...ordinalsIn(normalize(`${event.occasionDetail.en ?? ''} ${event.terms.en.join(' ')}`))],
+  }));
 }
 
 const DAY_MS = 86_400_000;
@@ -114,17 +146,9 @@ export class ExchangeIndex {
   /** Exchange-specific term → events, for articles that give no date. */
   private readonly byTerm = new Map<string, IndexedEvent[]>();
 
-  constructor(events: readonly ExchangeEvent[]) {
-    this.items = events
-      .map((event) => ({
-        event,
-        day: dayNumber(event.date),
-        terms: [...event.terms.en, ...event.terms.ko, ...event.terms.zh].map(normalize).filter((t) => t.length >= 2),
-        phrases: [...event.readouts, ...event.coverage]
-          .flatMap((s) => s.phrases.map((p) => normalize(p.text)))
-          .filter((p, i, all) => p.length >= 8 && all.indexOf(p) === i),
-        ordinals: ordinalsIn(normalize(`${event.occasionDetail} ${event.terms.en.join(' ')}`)),
-      }))
+  constructor(records: readonly IndexRecord[]) {
+    this.items = records
+      .map((event) => ({ event, day: dayNumber(event.date), terms: event.terms, phrases: event.phrases, ordinals: new Set(event.ordinals) }))
       .sort((a, b) => a.day - b.day);
     for (const item of this.items) {
       const list = this.byOccasion.get(item.event.occasion) ?? [];
@@ -136,6 +160,11 @@ export class ExchangeIndex {
         this.byTerm.set(term, withTerm);
       }
     }
+  }
+
+  /** An index over full dataset events (tests, scripts, exchanges a reader added). */
+  static fromEvents(events: readonly ExchangeEvent[]): ExchangeIndex {
+    return new ExchangeIndex(indexRecords(events));
   }
 
   get size(): number {
@@ -157,9 +186,9 @@ export class ExchangeIndex {
   }
 
   /** The newest exchanges reported on or before a date, for a `topic` article's "nearest earlier". */
-  before(isoDate: string, count: number): ExchangeEvent[] {
+  before(isoDate: string, count: number): string[] {
     const day = dayNumber(isoDate);
-    return this.items.filter((i) => i.day <= day).slice(-count).reverse().map((i) => i.event);
+    return this.items.filter((i) => i.day <= day).slice(-count).reverse().map((i) => i.event.id);
   }
 
   private baseScore(item: IndexedEvent, cues: ArticleCues, topic: TopicSignals, published: number | null): number {

@@ -19,7 +19,7 @@ import { isPageFacts, parseBackgroundMessage, parseContentMessage } from '../../
 const CORPUS = resolve(import.meta.dirname, '../corpus');
 const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as { file: string; url: string }[];
 const pages = labels.map((l) => ({ url: l.url, html: readFileSync(join(CORPUS, l.file), 'utf8') }));
-const index = new ExchangeIndex(EVENTS);
+const index = ExchangeIndex.fromEvents(EVENTS);
 
 /**
  * Per run, our code only: gate, extraction, resolution (linkedom's parsing is not what a

@@ -36,9 +36,9 @@ export function ExchangeCard({ event, onOpen }: { event: ExchangeEvent; onOpen: 
       ) : (
         <ul class="plain readouts" data-testid="readouts">
           {event.readouts.map((r) => (
-            <li key={r.url}>
+            <li key={r.url ?? r.title}>
               <span class={`chip ${r.side}`}>{r.agency}</span> <span class="muted small">{r.date}</span>{' '}
-              <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer" lang={r.language}>{r.title}</a>
+              {r.url ? <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer" lang={r.language}>{r.title}</a> : <span lang={r.language}>{r.title}</span>}
             </li>
           ))}
         </ul>

@@ -40,14 +40,14 @@ export function WordingTable({ event, articleUrl }: { event: ExchangeEvent; arti
       )}
       <ol class="plain sources" data-testid="sources">
         {w.rows.map((row) => (
-          <li key={row.url} class={row.isThisArticle ? 'this-article' : ''} data-testid={row.isThisArticle ? 'this-article' : undefined}>
+          <li key={row.url ?? row.title} class={row.isThisArticle ? 'this-article' : ''} data-testid={row.isThisArticle ? 'this-article' : undefined}>
             <div class="row small">
               <strong>{row.name}</strong>
               {row.side && <span class={`chip ${row.side}`}>{row.side === 'dprk' ? t('dprkMedia') : t('prcMedia')}</span>}
               <span class="muted">{row.date} · {row.language}</span>
               {row.isThisArticle && <span class="chip all">{t('thisArticle')}</span>}
             </div>
-            <a href={safeHref(row.url)} target="_blank" rel="noopener noreferrer" lang={row.language}>{row.title}</a>
+            {row.url ? <a href={safeHref(row.url)} target="_blank" rel="noopener noreferrer" lang={row.language}>{row.title}</a> : <span lang={row.language}>{row.title}</span>}
             {row.phrases.length > 0 && (
               <p class="phrases">
                 {row.phrases.map((p) => {

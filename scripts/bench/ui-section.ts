@@ -67,7 +67,7 @@ export function benchNotes(events: readonly ExchangeEvent[], count: number): str
     return {
       id: `bench-${i}`,
       eventId: e.id,
-      ...(c ? { article: { url: c.url, title: c.headline, outlet: c.outlet, date: c.date } } : {}),
+      ...(c?.url ? { article: { url: c.url, title: c.headline, outlet: c.outlet, date: c.date } } : {}),
       // The text never contains a tag word, so a search for a tag finds a fifth of the notes.
       text: `Note ${i}: compare "${phrase}" with the other side.`,
       tags: [tags[i % tags.length]!],

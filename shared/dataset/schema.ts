@@ -77,11 +77,19 @@ export interface Phrase {
   gloss?: Localized;
 }
 
+/** Where in a newspaper's print edition (dated by the source's `date`) a text was read. */
+export interface PrintLocation {
+  /** The page, as the edition numbers it ("1", "A3"). */
+  page?: string;
+}
+
 /** A state-media readout: KCNA, Rodong Sinmun, Voice of Korea, Xinhua, People's Daily, CCTV, China Daily... */
 export interface Readout {
   agency: string;
   side: 'dprk' | 'prc';
-  url: string;
+  /** Where it was read on the web; absent for a text read in a print edition (then `print` says where). */
+  url?: string;
+  print?: PrintLocation;
   /** Other pages carrying the same text (same agency, same title): one readout, several links. */
   mirrors?: string[];
   date: string; // YYYY-MM-DD
@@ -96,7 +104,9 @@ export interface Coverage {
   outlet: string;
   /** The site it was read on, when that is not the outlet (a republisher, an aggregator). */
   via?: string;
-  url: string;
+  /** Where it was read on the web; absent for a story read in a print edition (then `print` says where). */
+  url?: string;
+  print?: PrintLocation;
   /** Other pages carrying the same story under the same headline. */
   mirrors?: string[];
   date: string; // YYYY-MM-DD

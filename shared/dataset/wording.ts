@@ -11,7 +11,8 @@ export interface SourceRow {
   kind: 'readout' | 'coverage';
   name: string;
   side?: 'dprk' | 'prc';
-  url: string;
+  /** Absent for a text read in a print edition. */
+  url?: string;
   date: string;
   title: string;
   language: Language;
@@ -50,8 +51,8 @@ export function sameArticle(a: string, b: string): boolean {
 
 export function wordingOf(event: ExchangeEvent, articleUrl?: string): Wording {
   const rows: SourceRow[] = [
-    ...event.readouts.map((r: Readout) => ({ kind: 'readout' as const, name: r.agency, side: r.side, url: r.url, date: r.date, title: r.title, language: r.language, phrases: r.phrases, isThisArticle: !!articleUrl && sameArticle(r.url, articleUrl) })),
-    ...event.coverage.map((c: Coverage) => ({ kind: 'coverage' as const, name: c.outlet, url: c.url, date: c.date, title: c.headline, language: c.language, phrases: c.phrases, isThisArticle: !!articleUrl && sameArticle(c.url, articleUrl) })),
+    ...event.readouts.map((r: Readout) => ({ kind: 'readout' as const, name: r.agency, side: r.side, url: r.url, date: r.date, title: r.title, language: r.language, phrases: r.phrases, isThisArticle: !!articleUrl && !!r.url && sameArticle(r.url, articleUrl) })),
+    ...event.coverage.map((c: Coverage) => ({ kind: 'coverage' as const, name: c.outlet, url: c.url, date: c.date, title: c.headline, language: c.language, phrases: c.phrases, isThisArticle: !!articleUrl && !!c.url && sameArticle(c.url, articleUrl) })),
   ];
   const rowsWithPhrases = rows.filter((r) => r.phrases.length > 0);
   const tallies = new Map<string, PhraseTally>();

@@ -31,7 +31,7 @@ describe('synthetic dataset', async () => {
     for (const e of events) {
       for (const t of [...e.terms.en, ...e.terms.ko, ...e.terms.zh]) expect(realTerms.has(t)).toBe(true);
       for (const s of [...e.readouts, ...e.coverage]) {
-        expect(new URL(s.url).hostname.endsWith('.invalid')).toBe(true);
+        expect(new URL(s.url ?? 'missing:').hostname.endsWith('.invalid')).toBe(true);
         for (const p of s.phrases) expect(realPhrases.has(p.text)).toBe(true);
       }
     }

@@ -1,10 +1,12 @@
 /**
  * `npm run dataset:stats`: prints, as Markdown, the dataset's coverage figures, events per
- * year and kind, and the known gaps (no readout, a single source), so the tables in
+ * year and kind and per occasion, sourcing depth, three-language completeness, concept
+ * coverage and the known gaps (no readout, a single source), so the tables in
  * shared/dataset/README.md can be regenerated after every edit.
  */
-import { loadDataset } from './extension-build';
-import { KINDS, type ExchangeEvent } from '../shared/dataset/schema';
+import { loadDatasetFile } from './extension-build';
+import { KINDS, OCCASIONS, type ExchangeEvent } from '../shared/dataset/schema';
+import { completeness } from '../shared/dataset/completeness';
 import { COVERAGE_THRESHOLDS, coverageFigures, hasKoreanOrChineseSource, organisationOf, organisationsOf } from '../shared/dataset/coverage-stats';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -49,13 +51,46 @@ function gapsSection(events: ExchangeEvent[]): string {
   return [
     `### Events without a state-media readout (${noReadout.length})`,
     '',
-    list(noReadout, (e) => `${e.occasionDetail} (sources: ${sourceNames(e)})`),
+    list(noReadout, (e) => `${e.occasionDetail.en} (sources: ${sourceNames(e)})`),
     '',
     `### Events with a single independent source (${single.length})`,
     '',
-    list(single, (e) => `${e.occasionDetail} (only ${sourceNames(e)})`),
+    list(single, (e) => `${e.occasionDetail.en} (only ${sourceNames(e)})`),
   ].join('\n');
 }
 
-const events = (await loadDataset()).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-console.log(['## Coverage figures', '', figuresSection(events), '', '## Events per year and kind', '', perYearSection(events), '', '## Known gaps', '', gapsSection(events)].join('\n'));
+function perOccasionSection(events: ExchangeEvent[]): string {
+  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort();
+  const occasions = OCCASIONS.filter((o) => events.some((e) => e.occasion === o));
+  return table(['Occasion', ...years, 'total'], occasions.map((o) => {
+    const list = events.filter((e) => e.occasion === o);
+    return [o, ...years.map((y) => list.filter((e) => e.date.startsWith(y)).length || ''), list.length];
+  }));
+}
+
+function completenessSection(file: Awaited<ReturnType<typeof loadDatasetFile>>): string {
+  const c = completeness(file.events, file.concepts);
+  const share = (n: number, of: number) => `${n} of ${of} (${pct(of ? n / of : 1)})`;
+  const lines = table(['Figure', 'Value'], [
+    ['Exchanges with title, occasion and summary in en, ko and zh', share(c.threeLanguages, c.events)],
+    ['Titles in all three languages', share(c.titles, c.events)],
+    ['Summaries in English / Korean / Chinese', `${c.summaries.en} / ${c.summaries.ko} / ${c.summaries.zh}`],
+    ['Korean, Chinese and Japanese phrases with an English gloss', share(c.cjkGlossed, c.cjkPhrases)],
+    ['Phrases linked to a concept', share(c.withConcept, c.phrases)],
+    ['Concepts (labelled in en, ko and zh)', `${c.concepts} (${c.concepts - c.unlabelledConcepts.length})`],
+    ['Source texts (and mirror copies beyond them)', `${c.texts} (${c.mirrors})`],
+    ['Exchanges by independent sources: 1 / 2 / 3 / 4+', c.depth.join(' / ')],
+  ]);
+  const missing = c.missing.length ? ['', `Not yet in three languages (${c.missing.length}): ${c.missing.slice(0, 20).map((m) => `\`${m.id}\` (${m.what.join(', ')})`).join('; ')}${c.missing.length > 20 ? '; …' : ''}`] : [];
+  return [lines, ...missing].join('\n');
+}
+
+const file = await loadDatasetFile();
+const events = file.events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+console.log([
+  '## Coverage figures', '', figuresSection(events), '',
+  '## Languages, glosses, concepts and sourcing depth', '', completenessSection(file), '',
+  '## Events per year and kind', '', perYearSection(events), '',
+  '## Events per occasion and year', '', perOccasionSection(events), '',
+  '## Known gaps', '', gapsSection(events),
+].join('\n'));

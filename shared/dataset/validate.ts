@@ -47,7 +47,7 @@ function phraseWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length + Math.floor(han / 2);
 }
 
-function checkPhrases(where: string, phrases: unknown, errors: string[]): void {
+function checkPhrases(where: string, phrases: unknown, language: unknown, errors: string[]): void {
   if (!Array.isArray(phrases)) {
     errors.push(`${where}: phrases must be an array`);
     return;
@@ -61,7 +61,8 @@ function checkPhrases(where: string, phrases: unknown, errors: string[]): void {
     if (phraseWords(p.text) > MAX_PHRASE_WORDS || p.text.length > MAX_PHRASE_CHARS) errors.push(`${where}.phrases[${i}]: too long for a short quote ("${p.text.slice(0, 40)}…")`);
     if (!SPEAKERS.includes(p.speaker as never)) errors.push(`${where}.phrases[${i}]: speaker "${String(p.speaker)}" is not one of ${SPEAKERS.join(', ')}`);
     if (p.concept !== undefined && !(typeof p.concept === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p.concept))) errors.push(`${where}.phrases[${i}]: concept must be kebab-case`);
-    if (p.gloss !== undefined) checkLocalized(`${where}.phrases[${i}].gloss`, p.gloss, ['en'], errors);
+    // An English phrase is glossed for the Korean and Chinese interface only; any other needs an English gloss.
+    if (p.gloss !== undefined) checkLocalized(`${where}.phrases[${i}].gloss`, p.gloss, language === 'en' ? [] : ['en'], errors);
     if (seen.has(p.text)) errors.push(`${where}.phrases[${i}]: duplicate phrase "${p.text}"`);
     seen.add(p.text);
   }
@@ -85,7 +86,7 @@ function checkSource(where: string, s: unknown, kind: 'readout' | 'coverage', er
   if (!isIsoDate(s.date)) errors.push(`${where}: date must be YYYY-MM-DD`);
   if (!nonEmpty(kind === 'readout' ? s.title : s.headline)) errors.push(`${where}: needs ${kind === 'readout' ? 'title' : 'headline'}`);
   if (!LANGUAGES.includes(s.language as never)) errors.push(`${where}: language must be one of ${LANGUAGES.join(', ')}`);
-  checkPhrases(where, s.phrases, errors);
+  checkPhrases(where, s.phrases, s.language, errors);
 }
 
 /** Returns every problem found; an empty list means the dataset is valid. */

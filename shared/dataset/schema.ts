@@ -79,6 +79,8 @@ export interface Phrase {
 
 /** Where in a newspaper's print edition (dated by the source's `date`) a text was read. */
 export interface PrintLocation {
+  /** The newspaper whose print edition carried it, when that is not the agency or outlet itself ("People's Daily" for a Xinhua text). */
+  publication?: string;
   /** The page, as the edition numbers it ("1", "A3"). */
   page?: string;
 }

@@ -78,7 +78,7 @@ function checkSource(where: string, s: unknown, kind: 'readout' | 'coverage', er
   if (kind === 'readout' && s.side !== 'dprk' && s.side !== 'prc') errors.push(`${where}: side must be "dprk" or "prc"`);
   // A web source has its URL; a text read in a print edition has `print` instead (never a made-up URL).
   if (s.url === undefined && isObj(s.print)) {
-    if (s.print.page !== undefined && !nonEmpty(s.print.page)) errors.push(`${where}: print.page must be a non-empty string`);
+    for (const key of ['page', 'publication'] as const) if (s.print[key] !== undefined && !nonEmpty(s.print[key])) errors.push(`${where}: print.${key} must be a non-empty string`);
   } else if (!isHttpUrl(s.url)) errors.push(`${where}: url must be an absolute http(s) URL, or give print instead (got ${JSON.stringify(s.url)})`);
   else if (s.print !== undefined) errors.push(`${where}: give url or print, not both`);
   if (s.mirrors !== undefined && !(Array.isArray(s.mirrors) && s.mirrors.length > 0 && s.mirrors.every(isHttpUrl))) errors.push(`${where}: mirrors must be a non-empty list of http(s) URLs`);

@@ -10,6 +10,8 @@ import { EVENTS } from './index';
 import aliases from './aliases.json';
 import { duplicateEvents, validateEvents } from './validate';
 import { COVERAGE_THRESHOLDS, coverageFigures, describeFigures } from './coverage-stats';
+import { completeness } from './completeness';
+import concepts from './concepts.json';
 
 /** The seed articles live beside the repository (`../shared/seeds/`, see schema.ts). */
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -42,6 +44,18 @@ describe('dataset integrity', () => {
       expect(text, `${c.id}: headline of ${c.seed}`).toContain(squash(c.headline));
       for (const p of c.phrases) expect(text, `${c.id}: phrase of ${c.seed}`).toContain(squash(p.text));
     }
+  });
+});
+
+describe('dataset in three languages', () => {
+  const c = completeness(EVENTS, concepts);
+
+  it('names, places and summarises every exchange in English, Korean and Chinese', () => {
+    expect(c.missing).toEqual([]);
+  });
+
+  it('glosses every Korean, Chinese and Japanese phrase in English', () => {
+    expect(c.cjkGlossed).toBe(c.cjkPhrases);
   });
 });
 

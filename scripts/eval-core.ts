@@ -30,7 +30,7 @@ export interface Prediction {
 }
 
 /** The labelled corpus the detector was developed against, and a held-out one written without sight of the detector. */
-export const CORPORA = { corpus: join(ROOT, 'tests/corpus'), holdout: join(ROOT, 'tests/holdout'), holdout2: join(ROOT, 'tests/holdout2') } as const;
+export const CORPORA = { corpus: join(ROOT, 'tests/corpus'), holdout: join(ROOT, 'tests/holdout'), holdout2: join(ROOT, 'tests/holdout2'), corpus3: join(ROOT, 'tests/corpus3') } as const;
 export type CorpusName = keyof typeof CORPORA;
 export const CORPUS = CORPORA.corpus;
 

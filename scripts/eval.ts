@@ -11,7 +11,7 @@ function row(name: string, outcomes: Outcome[]): string {
   return `${name.padEnd(8)} ${String(s.pages).padStart(5)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(7)}  ${`${pct(s.eventAccuracy)} (${s.matchCorrect}/${s.matchPages})`.padStart(16)}`;
 }
 
-const corpus: CorpusName = process.argv[2] === 'holdout' || process.argv[2] === 'holdout2' ? process.argv[2] : 'corpus';
+const corpus: CorpusName = process.argv[2] === 'holdout' || process.argv[2] === 'holdout2' || process.argv[2] === 'corpus3' ? process.argv[2] : 'corpus';
 const outcomes = await runCorpus(undefined, corpus);
 console.log(`corpus: tests/${corpus}`);
 console.log(`${'set'.padEnd(8)} ${'pages'.padStart(5)}  ${'precision'.padStart(9)}  ${'recall'.padStart(7)}  ${'event accuracy'.padStart(16)}`);

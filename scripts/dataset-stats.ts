@@ -7,6 +7,7 @@
 import { loadDatasetFile } from './extension-build';
 import { KINDS, OCCASIONS, type ExchangeEvent } from '../shared/dataset/schema';
 import { completeness } from '../shared/dataset/completeness';
+import { lookAlikePairs } from '../shared/dataset/concept-checks';
 import { COVERAGE_THRESHOLDS, coverageFigures, hasKoreanOrChineseSource, organisationOf, organisationsOf } from '../shared/dataset/coverage-stats';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -92,5 +93,8 @@ console.log([
   '## Languages, glosses, concepts and sourcing depth', '', completenessSection(file), '',
   '## Events per year and kind', '', perYearSection(events), '',
   '## Events per occasion and year', '', perOccasionSection(events), '',
-  '## Known gaps', '', gapsSection(events),
+  '## Known gaps', '', gapsSection(events), '',
+  '## For review: phrases that look like renderings of each other but share no concept', '',
+  'Same exchange, same speaker, different sources, most English content words in common (the gloss stands in for Korean, Chinese and Japanese). Link them with a concept if they render the same words.', '',
+  ...lookAlikePairs(events).map((p) => `- ${p}`),
 ].join('\n'));

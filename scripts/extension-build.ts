@@ -13,6 +13,7 @@ import { validateEvents, duplicateEvents } from '../shared/dataset/validate';
 import type { ConceptLabels, ExchangeEvent } from '../shared/dataset/schema';
 import type { DatasetFile } from '../shared/dataset/catalog';
 import { indexRecords } from '../shared/detector/resolve';
+import { conceptProblems } from '../shared/dataset/concept-checks';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -46,7 +47,8 @@ async function writeDataAssets(outDir: string): Promise<void> {
 
 async function checkDataset(): Promise<void> {
   const events = await loadDataset();
-  const errors = [...validateEvents(events), ...duplicateEvents(events)];
+  const anchors = JSON.parse(await readFile(join(ROOT, 'shared/dataset/concept-anchors.json'), 'utf8')) as Record<string, string[]>;
+  const errors = [...validateEvents(events), ...duplicateEvents(events), ...conceptProblems(events, anchors)];
   if (errors.length) throw new Error(`The dataset has ${errors.length} problem(s):\n  ${errors.slice(0, 40).join('\n  ')}`);
 }
 

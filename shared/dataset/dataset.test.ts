@@ -12,6 +12,8 @@ import { duplicateEvents, validateEvents } from './validate';
 import { COVERAGE_THRESHOLDS, coverageFigures, describeFigures } from './coverage-stats';
 import { completeness } from './completeness';
 import concepts from './concepts.json';
+import anchors from './concept-anchors.json';
+import { conceptProblems } from './concept-checks';
 
 /** The seed articles live beside the repository (`../shared/seeds/`, see schema.ts). */
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -56,6 +58,14 @@ describe('dataset in three languages', () => {
 
   it('glosses every Korean, Chinese and Japanese phrase in English', () => {
     expect(c.cjkGlossed).toBe(c.cjkPhrases);
+  });
+
+  it('labels every concept in English, Korean and Chinese', () => {
+    expect(c.unlabelledConcepts).toEqual([]);
+  });
+
+  it('links every rendering of the same words, and every recurring formula, to a concept', () => {
+    expect(conceptProblems(EVENTS, anchors)).toEqual([]);
   });
 });
 

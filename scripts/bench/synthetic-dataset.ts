@@ -49,7 +49,9 @@ export function syntheticDataset(source: readonly ExchangeEvent[], count: number
   const sample = <T>(list: readonly T[], n: number): T[] => (list.length ? [...new Set(Array.from({ length: n }, () => pick(list)))] : []);
   const readouts = source.flatMap((e) => e.readouts);
   const coverage = source.flatMap((e) => e.coverage);
-  const phrases = [...readouts, ...coverage].flatMap((s) => s.phrases);
+  // Phrases by the language they were printed in: a source quotes words in its own language (and its glosses fit it).
+  const phrasesIn = new Map<string, Phrase[]>();
+  for (const s of [...readouts, ...coverage]) phrasesIn.set(s.language, [...(phrasesIn.get(s.language) ?? []), ...s.phrases]);
   const start = Date.UTC(fromYear, 0, 1);
   const days = Math.round((Date.UTC(toYear, 11, 31) - start) / DAY_MS) + 1;
   // Same date, direction, kind and occasion would be a duplicate to the validator, as it would be in the real data.
@@ -82,16 +84,16 @@ export function syntheticDataset(source: readonly ExchangeEvent[], count: number
     const sameOccasion = byOccasion.get(template.occasion)!;
     const termsOf = (lang: 'en' | 'ko' | 'zh') => sample(sameOccasion.flatMap((e) => e.terms[lang]), 2 + Math.floor(random() * 3));
     // One source never quotes the same words twice (the validator checks it).
-    const phrasesFor = (): Phrase[] => [...new Map(sample(phrases, 1 + Math.floor(random() * 3)).map((p) => [p.text, { ...p }])).values()];
+    const phrasesFor = (language: string): Phrase[] => [...new Map(sample(phrasesIn.get(language) ?? [], 1 + Math.floor(random() * 3)).map((p) => [p.text, { ...p }])).values()];
     const url = (n: number) => `https://synthetic-${n}.invalid/${date}/exchange-${i}`;
     const reportDate = () => iso(day + Math.floor(random() * 2) * DAY_MS);
     const eventReadouts: Readout[] = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, n) => {
       const r = pick(readouts);
-      return { agency: r.agency, side: r.side, url: url(n), date: reportDate(), title: r.title, language: r.language, phrases: phrasesFor() };
+      return { agency: r.agency, side: r.side, url: url(n), date: reportDate(), title: r.title, language: r.language, phrases: phrasesFor(r.language) };
     });
     const eventCoverage: Coverage[] = Array.from({ length: Math.floor(random() * 6) }, (_, n) => {
       const c = pick(coverage);
-      return { outlet: c.outlet, url: url(10 + n), date: reportDate(), headline: c.headline, language: c.language, phrases: phrasesFor() };
+      return { outlet: c.outlet, url: url(10 + n), date: reportDate(), headline: c.headline, language: c.language, phrases: phrasesFor(c.language) };
     });
     events.push({
       id: `${date}-synthetic-${i}`,

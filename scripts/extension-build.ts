@@ -1,8 +1,8 @@
 /**
  * The Vite plugin that turns the page build into two unpacked extensions:
- * after the sidebar and notes pages are built, it builds the content script and the
- * background as single classic scripts (IIFE: manifest content scripts are not ES
- * modules), validates the dataset, writes each browser's manifest, copies icons and
+ * after the sidebar and notes pages are built, it builds the declared gate (content.js),
+ * the injected extractor (extract.js) and UI (ui.js), and the background as single
+ * classic scripts (IIFE: content scripts are not ES modules), validates the dataset, writes each browser's manifest, copies icons and
  * locales, prints every bundle's size and fails the build past its budget.
  */
 import { build, type Plugin } from 'vite';
@@ -14,6 +14,7 @@ import type { ConceptLabels, ExchangeEvent } from '../shared/dataset/schema';
 import type { DatasetFile } from '../shared/dataset/catalog';
 import { indexRecords } from '../shared/detector/resolve';
 import { conceptProblems } from '../shared/dataset/concept-checks';
+import { gatePattern } from './gate-pattern-plugin';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -56,6 +57,7 @@ async function buildScript(entry: string, fileName: string, outDir: string, targ
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [gatePattern()],
     define: { __BROWSER__: JSON.stringify(target) },
     build: {
       outDir,
@@ -118,7 +120,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Sizes of each bundle (JS and CSS a context loads), minified and gzipped. */
 export async function bundleSizes(outDir: string): Promise<Record<string, { min: number; gzip: number }>> {
-  const groups: Record<string, string[]> = { 'content.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [] };
+  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [] };
   for (const f of await filesUnder(outDir)) {
     const rel = f.slice(outDir.length + 1);
     // Top-level scripts and the data assets; pages are collected from Vite's manifest below.
@@ -186,7 +188,8 @@ export function extensionBuild(): Plugin {
             if (await stat(from).catch(() => null)) await cp(from, join(out, page), { recursive: true });
           }
         }
-        await buildScript('extension/content/index.ts', 'content.js', out, target);
+        await buildScript('extension/content/gate.ts', 'content.js', out, target);
+        await buildScript('extension/content/extractor.ts', 'extract.js', out, target);
         await buildScript('extension/content/ui-entry.ts', 'ui.js', out, target);
         await buildScript('extension/background/index.ts', 'background.js', out, target);
         await writeDataAssets(out);

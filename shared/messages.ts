@@ -25,15 +25,17 @@ export interface TabState {
   candidates?: Candidate[];
 }
 
-/** content script → background */
+/** content scripts → background: the gate (content.js) says `candidate`; the extractor (extract.js) the rest */
 export type ContentToBackground =
+  | { type: 'content/candidate' }
   | { type: 'content/detected'; page: PageFacts }
   | { type: 'content/cleared'; url: string }
   | { type: 'content/load-ui' };
 
-/** background → content script */
+/** background → the extractor (extract.js); `navigated`: the tab's URL or title changed without a page load */
 export type BackgroundToContent =
   | { type: 'content/toggle-sidebar' }
+  | { type: 'content/navigated' }
   | { type: 'content/close-sidebar' }
   | { type: 'content/get-selection' }
   | { type: 'content/switch-side' };
@@ -127,14 +129,14 @@ export function parseContentMessage(v: unknown): ContentToBackground | null {
   if (!isObject(v)) return null;
   if (v.type === 'content/detected' && isPageFacts(v.page)) return { type: v.type, page: v.page };
   if (v.type === 'content/cleared' && isString(v.url, 8192)) return { type: v.type, url: v.url };
-  if (v.type === 'content/load-ui') return { type: v.type };
+  if (v.type === 'content/load-ui' || v.type === 'content/candidate') return { type: v.type };
   return null;
 }
 
 /** Validates a message that claims to come from the background. */
 export function parseBackgroundMessage(v: unknown): BackgroundToContent | null {
   if (!isObject(v)) return null;
-  if (v.type === 'content/toggle-sidebar' || v.type === 'content/close-sidebar' || v.type === 'content/get-selection' || v.type === 'content/switch-side') {
+  if (v.type === 'content/toggle-sidebar' || v.type === 'content/navigated' || v.type === 'content/close-sidebar' || v.type === 'content/get-selection' || v.type === 'content/switch-side') {
     return { type: v.type };
   }
   return null;

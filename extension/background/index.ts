@@ -6,6 +6,8 @@
 import browser, { type MessageSender } from '../../shared/browser';
 import { toArticle } from '../../shared/detector/article';
 import { parseContentMessage, type PageToBackground } from '../../shared/messages';
+import { callToggle, forgetExtractor, injectExtractor, injectUi } from './injection';
+import { onTabUpdated } from './navigation';
 import { notesHandlers } from './notes-handlers';
 import { resolveArticle } from './resolver';
 import { fromOurContentScript, fromOurPage } from './senders';
@@ -13,37 +15,17 @@ import { clearTabState, readTabState, saveTabState } from './tab-state';
 
 const SELF = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-/** Adds ui.js (launcher and sidebar frame) to the tab's content-script world; ui.js ignores a second run. */
-async function injectUi(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['ui.js'] });
-}
-
-/** Calls the content script's toggle in its own world; false when there is no content script. */
-async function callToggle(tabId: number): Promise<boolean> {
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    func: () => {
-      const toggle = (globalThis as { __lipsAndTeethToggle?: () => void }).__lipsAndTeethToggle;
-      toggle?.();
-      return Boolean(toggle);
-    },
-  });
-  return result?.result === true;
-}
-
 /**
- * The toolbar button and the keyboard command. A candidate page, or one whose sidebar
- * was opened, listens for messages; any other page is reached through executeScript
- * (its content script keeps off the extension API until needed), and a tab opened
- * before the extension was installed gets the content script first.
+ * The toolbar button and the keyboard command, on any page: a tab with an extractor
+ * answers the message; any other (a page that was not a candidate, or one opened before
+ * the extension was installed) gets the extractor first, which then opens the sidebar.
  */
 async function toggleSidebar(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  const delivered = await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }).then(() => true, () => false);
+  const delivered = await browser.tabs.sendMessage(tabId, { type: 'content/toggle-sidebar' }, { frameId: 0 }).then(() => true, () => false);
   if (delivered) return;
   try {
-    if (await callToggle(tabId)) return;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['content.js'] });
+    await injectExtractor(tabId, (await browser.tabs.get(tabId)).url);
     if (await callToggle(tabId)) return;
   } catch {
     // A page the extension may not touch (browser pages, the web store): fall through.
@@ -86,6 +68,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
   const content = parseContentMessage(message);
   if (content && fromOurContentScript(sender, SELF)) {
     const tabId = sender.tab!.id!;
+    if (content.type === 'content/candidate') {
+      // The gate runs in top frames only; it passed on the title and head of a new document.
+      if (sender.frameId !== 0) return undefined;
+      return injectExtractor(tabId, sender.url ?? sender.tab?.url).then(() => ({ ok: true }), () => ({ ok: false }));
+    }
     if (content.type === 'content/detected') {
       const article = toArticle(content.page);
       return resolveArticle(article).then(async (state) => {
@@ -115,11 +102,16 @@ browser.commands.onCommand.addListener((command, tab) => {
   else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => toggleSidebar(active?.id));
 });
 
-// A new page load in a tab makes its old result stale; the content script reports the new one.
-browser.tabs.onUpdated.addListener((tabId, change) => {
+// A new page load in a tab makes its old result stale; the extractor reports the new one.
+// URL and title changes without a load (single-page sites, infinite scroll): navigation.ts.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading' && change.url !== undefined) void clearTabState(tabId);
+  void onTabUpdated(tabId, change, tab).catch(() => undefined);
 });
-browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void clearTabState(tabId);
+  void forgetExtractor(tabId);
+});
 
 const MENU_NOTES = 'lips-and-teeth-open-notes';
 const MENU_QUOTE = 'lips-and-teeth-quote';

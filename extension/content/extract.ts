@@ -1,6 +1,7 @@
 /**
  * Reads a candidate page's raw facts from its DOM; the background interprets them
- * (shared/detector/article.ts), which keeps this script inside its 8 KB budget.
+ * (shared/detector/article.ts), which keeps this script inside its 8 KB budget. It is part
+ * of extract.js, which the background injects into candidate tabs only.
  *
  * Why not @mozilla/readability: it is ~40 KB minified, five times this script's whole
  * budget, and re-lays out a cloned DOM. We need the story's plain text for matching, so
@@ -8,18 +9,13 @@
  */
 import type { PageFacts } from '../../shared/detector/article';
 import { isLivePage, leadQualifies, titleMayQualify } from '../../shared/detector/gate';
+import { meta, titleAndMeta } from './head-text';
+
+export { titleAndMeta };
 
 const MAX_TEXT = 200_000;
 // Blocks that are never the story: navigation, asides, comments, related links, banners.
 const NOT_STORY = 'nav,aside,footer,form,script,style,[role=navigation],[role=complementary],[aria-hidden=true],[class*=comment],[class*=related],[class*=recommend],[class*=cookie],[class*=newsletter],[class*=share]';
-
-const meta = (doc: Document | Element, names: string): string => {
-  for (const name of names.split(' ')) {
-    const value = doc.querySelector(`meta[property="${name}"],meta[name="${name}"],meta[itemprop="${name}"]`)?.getAttribute('content')?.trim();
-    if (value) return value;
-  }
-  return '';
-};
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -132,8 +128,9 @@ export function extractPage(doc: Document, url: string): PageFacts {
 }
 
 /**
- * The gate over a document: the title and a few meta tags first (almost every page stops
- * there), then the opening text; a live blog's whole text, since any item may be the one.
+ * Both stages of the gate over a document: the title and a few meta tags first (the declared
+ * content script already stopped every other page there), then the opening text; a live
+ * blog's whole text, since any item may be the one.
  */
 export function passesGate(doc: Document): boolean {
   const head = titleAndMeta(doc);
@@ -160,13 +157,6 @@ function storyFacts(doc: Document, story: Element, url: string): PageFacts {
     headingLinks: 0,
   };
 }
-
-/** The cheap strings the gate reads first: title and a few meta tags, never the body. */
-export const titleAndMeta = (doc: Document): string => {
-  // Only <head>: on a page without these tags a document-wide lookup walks every element.
-  const head = doc.head ?? doc;
-  return `${doc.title}\n${meta(head, 'og:title')}\n${meta(head, 'description og:description')}`;
-};
 
 /** The opening of the page's text for the gate's second stage, without walking the whole DOM. */
 export function openingText(doc: Document): string {

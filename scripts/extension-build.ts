@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import { validateEvents, duplicateEvents } from '../shared/dataset/validate';
 import type { ConceptLabels, ExchangeEvent } from '../shared/dataset/schema';
 import type { DatasetFile } from '../shared/dataset/catalog';
-import { indexRecords } from '../shared/detector/resolve';
+import { indexRecords, packIndex } from '../shared/detector/resolve';
 import { conceptProblems } from '../shared/dataset/concept-checks';
+import { gatePattern } from './gate-pattern-plugin';
 import { gatePattern } from './gate-pattern-plugin';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -37,13 +38,16 @@ export async function loadDatasetFile(): Promise<DatasetFile> {
 
 /**
  * The one copy of the dataset every context loads (data/dataset.json), and the resolver's
- * index of it computed now rather than at every worker start (data/resolver-index.json).
+ * index of it computed now rather than at every worker start (data/resolver-index.json
+ * and data/resolver-terms.txt, see PackedIndex in shared/detector/resolve.ts).
  */
 async function writeDataAssets(outDir: string): Promise<void> {
   const file = await loadDatasetFile();
   await mkdir(join(outDir, 'data'), { recursive: true });
   await writeFile(join(outDir, 'data/dataset.json'), JSON.stringify(file));
-  await writeFile(join(outDir, 'data/resolver-index.json'), JSON.stringify(indexRecords(file.events)));
+  const { index, text } = packIndex(indexRecords(file.events));
+  await writeFile(join(outDir, 'data/resolver-index.json'), JSON.stringify(index));
+  await writeFile(join(outDir, 'data/resolver-terms.txt'), text);
 }
 
 async function checkDataset(): Promise<void> {
@@ -120,7 +124,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Sizes of each bundle (JS and CSS a context loads), minified and gzipped. */
 export async function bundleSizes(outDir: string): Promise<Record<string, { min: number; gzip: number }>> {
-  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [] };
+  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [], 'data/resolver-terms.txt': [] };
   for (const f of await filesUnder(outDir)) {
     const rel = f.slice(outDir.length + 1);
     // Top-level scripts and the data assets; pages are collected from Vite's manifest below.

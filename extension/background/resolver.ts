@@ -1,19 +1,24 @@
 /**
  * Resolution in the background. The index of the bundled dataset is computed at build
- * time (data/resolver-index.json), so a worker that was just started only fetches and
- * parses it before answering the first candidate page.
+ * time (data/resolver-index.json and data/resolver-terms.txt, see PackedIndex), so a worker
+ * that was just started only parses a few columns before answering the first candidate page;
+ * each exchange's terms and phrases are decoded only when an article makes it a candidate.
  */
 import browser from '../../shared/browser';
 import type { ArticleFacts } from '../../shared/detector/article';
-import { ExchangeIndex, type IndexRecord } from '../../shared/detector/resolve';
+import { ExchangeIndex, type PackedIndex } from '../../shared/detector/resolve';
 import type { TabState } from '../../shared/messages';
 
 let bundled: Promise<ExchangeIndex> | null = null;
 
 function bundledIndex(): Promise<ExchangeIndex> {
-  bundled ??= fetch(browser.runtime.getURL('data/resolver-index.json'))
-    .then((r) => r.json() as Promise<IndexRecord[]>)
-    .then((records) => new ExchangeIndex(records))
+  const load = (path: string) => fetch(browser.runtime.getURL(path)).then((r) => (r.ok ? r : Promise.reject(new Error(`${path}: ${r.status}`))));
+  bundled ??= Promise.all([
+    load('data/resolver-index.json').then((r) => r.json() as Promise<PackedIndex>),
+    // Kept as bytes: an exchange's terms and phrases are decoded when an article makes it a candidate.
+    load('data/resolver-terms.txt').then((r) => r.arrayBuffer()),
+  ])
+    .then(([packed, text]) => new ExchangeIndex(packed, new Uint8Array(text)))
     .catch((error: unknown) => {
       // Try again on the next page rather than keep a failed load for the worker's lifetime.
       bundled = null;

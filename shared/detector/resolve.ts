@@ -1,6 +1,7 @@
 /**
  * Resolution: which exchange in the dataset an on-topic article reports. Pure; the
- * background builds one index at start-up and calls `resolve` per candidate page.
+ * background loads the index precomputed at build time (PackedIndex) and calls `resolve`
+ * per candidate page.
  *
  * Evidence, strongest first: the publication date against the exchange's report date,
  * the occasion (anniversary ordinals, occasion words, the exchange's own terms), the
@@ -23,11 +24,7 @@ export interface Resolution {
   topic: TopicSignals;
 }
 
-/**
- * What the resolver knows of one exchange: everything it scores on, already normalised.
- * Computed at build time for the bundled dataset (`indexRecords`, shipped as
- * data/resolver-index.json) so a freshly started worker only parses it.
- */
+/** What the resolver knows of one exchange: everything it scores on, already normalised. */
 export interface IndexRecord {
   id: string;
   date: string;
@@ -62,6 +59,71 @@ export function indexRecords(events: readonly ExchangeEvent[]): IndexRecord[] {
     ordinals: [...ordinalsIn(normalize(`${event.occasionDetail.en ?? ''} ${event.terms.en.join(' ')}`))],
   }));
 }
+
+/**
+ * The index as shipped, computed at build time so a freshly started worker neither
+ * normalises the dataset nor sorts it. data/resolver-index.json holds one column per
+ * field, the exchanges sorted by report day; data/resolver-terms.txt holds each
+ * exchange's terms and phrases as UTF-8 (terms, TAB, phrases, each list newline-separated)
+ * at the byte offsets in `textOffsets`. The worker keeps that file as bytes and decodes an
+ * exchange's part only when an article's date window or occasion makes it a candidate: at
+ * 10,000 exchanges, decoding and parsing all the text (5 MB) cost 45–70 ms, most of a
+ * cold start, for the few dozen exchanges one article is compared with.
+ */
+export interface PackedIndex {
+  format: 'lips-and-teeth-resolver-index';
+  version: 2;
+  ids: string[];
+  /** Report date as days since 1970-01-01 (UTC), ascending. */
+  days: number[];
+  kinds: ExchangeEvent['kind'][];
+  directions: ExchangeEvent['direction'][];
+  occasions: Occasion[];
+  /** Anniversary ordinals, space-separated ('' for none). */
+  ordinals: string[];
+  /** Exchange i's terms and phrases are bytes textOffsets[i] to textOffsets[i + 1] of the text file. */
+  textOffsets: number[];
+}
+
+/** Terms and phrases never hold tabs or newlines: normalize() folds all whitespace to spaces. */
+const LIST = '\n';
+const PART = '\t';
+
+export function packIndex(records: readonly IndexRecord[]): { index: PackedIndex; text: Uint8Array } {
+  const sorted = records.map((r) => ({ r, day: dayNumber(r.date) })).sort((a, b) => a.day - b.day);
+  const encoder = new TextEncoder();
+  const parts = sorted.map((x) => encoder.encode(`${x.r.terms.join(LIST)}${PART}${x.r.phrases.join(LIST)}`));
+  const textOffsets = [0];
+  for (const part of parts) textOffsets.push(textOffsets.at(-1)! + part.length);
+  const text = new Uint8Array(textOffsets.at(-1)!);
+  parts.forEach((part, i) => text.set(part, textOffsets[i]));
+  return {
+    index: {
+      format: 'lips-and-teeth-resolver-index',
+      version: 2,
+      ids: sorted.map((x) => x.r.id),
+      days: sorted.map((x) => x.day),
+      kinds: sorted.map((x) => x.r.kind),
+      directions: sorted.map((x) => x.r.direction),
+      occasions: sorted.map((x) => x.r.occasion),
+      ordinals: sorted.map((x) => x.r.ordinals.join(' ')),
+      textOffsets,
+    },
+    text,
+  };
+}
+
+export function isPackedIndex(v: unknown): v is PackedIndex {
+  const p = v as Partial<PackedIndex> | null;
+  const n = p?.ids?.length ?? -1;
+  return (
+    typeof p === 'object' && p !== null && p.format === 'lips-and-teeth-resolver-index' && p.version === 2 && n >= 0 &&
+    [p.days, p.kinds, p.directions, p.occasions, p.ordinals].every((column) => Array.isArray(column) && column.length === n) &&
+    Array.isArray(p.textOffsets) && p.textOffsets.length === n + 1
+  );
+}
+
+const split = (list: string): string[] => (list ? list.split(LIST) : []);
 
 const DAY_MS = 86_400_000;
 export const dayNumber = (isoDate: string): number => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
@@ -141,54 +203,86 @@ function cuesOf(article: ArticleFacts, topic: TopicSignals): ArticleCues {
 }
 
 export class ExchangeIndex {
-  private readonly items: IndexedEvent[];
-  private readonly byOccasion = new Map<Occasion, IndexedEvent[]>();
-  /** Exchange-specific term → events, for articles that give no date. */
-  private readonly byTerm = new Map<string, IndexedEvent[]>();
+  private readonly packed: PackedIndex;
+  private readonly text: Uint8Array;
+  private readonly decoder = new TextDecoder();
+  /** Exchanges materialised so far (terms and phrases split), by position. */
+  private readonly items: (IndexedEvent | undefined)[];
+  /** Occasion → events, and exchange-specific term → events: for articles that give no date, built on first need. */
+  private byOccasion: Map<Occasion, IndexedEvent[]> | null = null;
+  private byTerm: Map<string, IndexedEvent[]> | null = null;
 
-  constructor(records: readonly IndexRecord[]) {
-    this.items = records
-      .map((event) => ({ event, day: dayNumber(event.date), terms: event.terms, phrases: event.phrases, ordinals: new Set(event.ordinals) }))
-      .sort((a, b) => a.day - b.day);
-    for (const item of this.items) {
-      const list = this.byOccasion.get(item.event.occasion) ?? [];
-      list.push(item);
-      this.byOccasion.set(item.event.occasion, list);
-      for (const term of item.terms) {
-        const withTerm = this.byTerm.get(term) ?? [];
-        withTerm.push(item);
-        this.byTerm.set(term, withTerm);
-      }
-    }
+  constructor(packed: PackedIndex, text: Uint8Array) {
+    if (!isPackedIndex(packed) || packed.textOffsets.at(-1) !== text.length) throw new Error('not a resolver index (format lips-and-teeth-resolver-index, version 2) with its text');
+    this.packed = packed;
+    this.text = text;
+    this.items = new Array<IndexedEvent | undefined>(packed.ids.length);
   }
 
   /** An index over full dataset events (tests, scripts, exchanges a reader added). */
   static fromEvents(events: readonly ExchangeEvent[]): ExchangeIndex {
-    return new ExchangeIndex(indexRecords(events));
+    const { index, text } = packIndex(indexRecords(events));
+    return new ExchangeIndex(index, text);
   }
 
   get size(): number {
-    return this.items.length;
+    return this.packed.ids.length;
+  }
+
+  private item(i: number): IndexedEvent {
+    const cached = this.items[i];
+    if (cached) return cached;
+    const p = this.packed;
+    const text = this.decoder.decode(this.text.subarray(p.textOffsets[i], p.textOffsets[i + 1]));
+    const cut = text.indexOf(PART);
+    const terms = split(cut < 0 ? text : text.slice(0, cut));
+    const phrases = cut < 0 ? [] : split(text.slice(cut + 1));
+    const ordinals = p.ordinals[i] ? p.ordinals[i]!.split(' ') : [];
+    const event: IndexRecord = { id: p.ids[i]!, date: new Date(p.days[i]! * DAY_MS).toISOString().slice(0, 10), kind: p.kinds[i]!, direction: p.directions[i]!, occasion: p.occasions[i]!, terms, phrases, ordinals };
+    return (this.items[i] = { event, day: p.days[i]!, terms, phrases, ordinals: new Set(ordinals) });
+  }
+
+  private undatedMaps(): { byOccasion: Map<Occasion, IndexedEvent[]>; byTerm: Map<string, IndexedEvent[]> } {
+    if (!this.byOccasion || !this.byTerm) {
+      const byOccasion = new Map<Occasion, IndexedEvent[]>();
+      const byTerm = new Map<string, IndexedEvent[]>();
+      for (let i = 0; i < this.size; i++) {
+        const item = this.item(i);
+        const list = byOccasion.get(item.event.occasion) ?? [];
+        list.push(item);
+        byOccasion.set(item.event.occasion, list);
+        for (const term of item.terms) {
+          const withTerm = byTerm.get(term) ?? [];
+          withTerm.push(item);
+          byTerm.set(term, withTerm);
+        }
+      }
+      [this.byOccasion, this.byTerm] = [byOccasion, byTerm];
+    }
+    return { byOccasion: this.byOccasion, byTerm: this.byTerm };
   }
 
   /** Events reported in [from, to] (day numbers), by binary search on the sorted list. */
   private between(from: number, to: number): IndexedEvent[] {
+    const days = this.packed.days;
     let lo = 0;
-    let hi = this.items.length;
+    let hi = days.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.day < from) lo = mid + 1;
+      if (days[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
     const out: IndexedEvent[] = [];
-    for (let i = lo; i < this.items.length && this.items[i]!.day <= to; i++) out.push(this.items[i]!);
+    for (let i = lo; i < days.length && days[i]! <= to; i++) out.push(this.item(i));
     return out;
   }
 
   /** The newest exchanges reported on or before a date, for a `topic` article's "nearest earlier". */
   before(isoDate: string, count: number): string[] {
     const day = dayNumber(isoDate);
-    return this.items.filter((i) => i.day <= day).slice(-count).reverse().map((i) => i.event.id);
+    let end = 0;
+    while (end < this.packed.days.length && this.packed.days[end]! <= day) end++;
+    return this.packed.ids.slice(Math.max(0, end - count), end).reverse();
   }
 
   private baseScore(item: IndexedEvent, cues: ArticleCues, topic: TopicSignals, published: number | null): number {
@@ -239,8 +333,9 @@ export class ExchangeIndex {
   /** Without a date: exchanges of the occasions the article names, and those whose own terms it uses. */
   private undatedPool(cues: ArticleCues): IndexedEvent[] {
     const pool = new Set<IndexedEvent>();
-    for (const o of cues.occasions.keys()) for (const item of this.byOccasion.get(o) ?? []) pool.add(item);
-    for (const [term, items] of this.byTerm) if (cues.opening.includes(term)) for (const item of items) pool.add(item);
+    const { byOccasion, byTerm } = this.undatedMaps();
+    for (const o of cues.occasions.keys()) for (const item of byOccasion.get(o) ?? []) pool.add(item);
+    for (const [term, items] of byTerm) if (cues.opening.includes(term)) for (const item of items) pool.add(item);
     return [...pool];
   }
 

@@ -1,6 +1,7 @@
 /**
- * The three Chromium profiles the benchmark compares on the same pages: no extension,
- * ours (dist/chrome), and the floor extension. Flags as in tests/browser/chromium.ts.
+ * The Chromium profiles the benchmark compares on the same pages: no extension, the two
+ * floor extensions, ours (dist/chrome) and, when asked, an earlier build of ours (`before`).
+ * Flags as in tests/browser/chromium.ts.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_DIST } from '../../tests/browser/chromium';
 
-export type ProfileKind = 'none' | 'ours' | 'floor';
+export type ProfileKind = 'none' | 'empty' | 'floor' | 'before' | 'ours';
+
+/** Our builds: they have a service worker whose tab state the benchmark reads. */
+export const isOurs = (kind: ProfileKind): boolean => kind === 'ours' || kind === 'before';
 
 export interface Profile {
   kind: ProfileKind;
@@ -19,9 +23,9 @@ export interface Profile {
   close: () => Promise<void>;
 }
 
-export async function launchProfile(kind: ProfileKind, port: number, floorDir: string): Promise<Profile> {
+/** `extension`: the unpacked extension folder to load (none for the `none` profile; dist/chrome for ours by default). */
+export async function launchProfile(kind: ProfileKind, port: number, extension: string | null = kind === 'ours' ? CHROME_DIST : null): Promise<Profile> {
   const dir = await mkdtemp(join(tmpdir(), `lt-bench-${kind}-`));
-  const extension = kind === 'ours' ? CHROME_DIST : kind === 'floor' ? floorDir : null;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -35,7 +39,7 @@ export async function launchProfile(kind: ProfileKind, port: number, floorDir: s
   });
   context.setDefaultTimeout(15_000);
   let worker: Worker | undefined;
-  if (kind === 'ours') {
+  if (isOurs(kind)) {
     worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   }
   return {

@@ -7,7 +7,8 @@
 import type { Page, Worker } from 'playwright-core';
 import { toArticle } from '../../shared/detector/article';
 import { ExchangeIndex } from '../../shared/detector/resolve';
-import { extractPage, passesGate } from '../../extension/content/extract';
+import { extractPage, passesGate, titleAndMeta } from '../../extension/content/extract';
+import { passesFirstStage } from '../../shared/detector/gate';
 import type { FixtureServer } from '../../tests/browser/server';
 import { parseHtml } from '../eval-core';
 import type { Profile } from './browser-profiles';
@@ -24,6 +25,7 @@ export interface MatchingPage {
 }
 
 interface NodePhases {
+  firstStage: Summary;
   gate: Summary;
   extract: Summary;
   resolve: Summary;
@@ -36,6 +38,7 @@ export function nodePhases(page: MatchingPage, index: ExchangeIndex, runs: numbe
   const facts = extractPage(doc, page.url);
   const r = index.resolve(toArticle(facts));
   return {
+    firstStage: summarize(timeSync(() => passesFirstStage(titleAndMeta(doc)), runs)),
     gate: summarize(timeSync(() => passesGate(doc), runs)),
     extract: summarize(timeSync(() => extractPage(doc, page.url), runs)),
     resolve: summarize(timeSync(() => index.resolve(toArticle(facts)), runs)),
@@ -68,48 +71,57 @@ async function settleOurs(profile: Profile, page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-export async function browserTotals(none: Profile, ours: Profile, server: FixtureServer, pages: MatchingPage[], runs: number): Promise<Map<string, { none: PageCost[]; ours: PageCost[]; launcher: number }>> {
-  const out = new Map(pages.map((p) => [p.url, { none: [] as PageCost[], ours: [] as PageCost[], launcher: 0 }]));
+export type Totals = Map<string, { none: PageCost[]; ours: PageCost[]; before: PageCost[]; launcher: number }>;
+
+export async function browserTotals(none: Profile, ours: Profile, before: Profile | undefined, server: FixtureServer, pages: MatchingPage[], runs: number): Promise<Totals> {
+  const out: Totals = new Map(pages.map((p) => [p.url, { none: [], ours: [], before: [], launcher: 0 }]));
   for (const p of pages) server.set(p.url, p.html);
   for (let run = -1; run < runs; run++) {
     for (const p of pages) {
       const base = await pageCost(none, p.url, (page) => page.waitForTimeout(400));
+      const earlier = before && (await pageCost(before, p.url, (page) => settleOurs(before, page)));
       const ourCost = await pageCost(ours, p.url, (page) => settleOurs(ours, page), (page) => page.locator('lips-and-teeth-ui').locator('button.launcher').count());
       if (run < 0) continue;
       const entry = out.get(p.url)!;
       entry.none.push(base);
       entry.ours.push(ourCost);
+      if (earlier) entry.before.push(earlier);
       entry.launcher += ourCost.inspected ?? 0;
     }
   }
   return out;
 }
 
-export function matchingSection(pages: MatchingPage[], phases: NodePhases[], totals: Map<string, { none: PageCost[]; ours: PageCost[]; launcher: number }>, nodeRuns: number, browserRuns: number): Section {
+export function matchingSection(pages: MatchingPage[], phases: NodePhases[], totals: Totals, nodeRuns: number, browserRuns: number): Section {
+  const withBefore = [...totals.values()].some((t) => t.before.length > 0);
   const rows = pages.map((p, i) => {
     const ph = phases[i]!;
     const t = totals.get(p.url)!;
     const ours = t.ours.map((c) => c.script);
-    const added = median(ours) - median(t.none.map((c) => c.script));
+    const baseline = median(t.none.map((c) => c.script));
+    const added = median(ours) - baseline;
+    const before = t.before.map((c) => c.script);
     return [
       p.name,
       `${num(p.html.length / 1024)} KB`,
+      fmt(ph.firstStage),
       fmt(ph.gate),
       fmt(ph.extract),
       `${num(ph.messageBytes / 1024)} KB`,
       fmt(ph.resolve),
+      ...(withBefore ? [`${fmt(summarize(before))} (+${num(median(before) - baseline)})`] : []),
       `${fmt(summarize(ours))} (+${num(added)})`,
       `${ph.result}, launcher ${t.launcher}/${t.ours.length}`,
     ];
   });
   return {
     title: '2. Cost on matching pages, by phase',
-    method: `Gate, extraction (content script) and resolution (background: toArticle + ExchangeIndex.resolve on the real dataset) timed in Node on linkedom, ${nodeRuns} runs each after 3 warm-up calls. In Chromium: the page's whole script time with our extension (content script, its message round trip, ui.js and the launcher), and in brackets what it adds over the same page without an extension; ${browserRuns} runs, interleaved. Times in ms, median [IQR].`,
-    columns: ['page', 'HTML', 'gate (Node)', 'extraction (Node)', 'message', 'resolution (Node)', 'Chromium script: ours (+added)', 'result'],
+    method: `The gate's first stage (content.js: title and head meta), its second stage (extract.js: the opening text), extraction and resolution (background: toArticle + ExchangeIndex.resolve on the real dataset) timed in Node on linkedom, ${nodeRuns} runs each after 3 warm-up calls. In Chromium, the candidate-page total: the page's whole script time with our extension (the gate, its message to the background, the injected extract.js, its message round trip with the page facts, ui.js and the launcher), and in brackets what it adds over the same page without an extension; ${browserRuns} runs, interleaved${withBefore ? ', the earlier build ("before") on the same pages in the same run' : ''}. Times in ms, median [IQR].`,
+    columns: ['page', 'HTML', 'gate, title+meta (Node)', 'gate, both stages (Node)', 'extraction (Node)', 'message', 'resolution (Node)', ...(withBefore ? ['Chromium script: before (+added)'] : []), 'Chromium script: ours (+added)', 'result'],
     rows,
     notes: [
       'linkedom is not Chromium: its selector engine is slower, so the Node extraction times overstate the browser\'s; the Chromium column is the real total.',
-      'The resolution runs in the background (service worker), off the page\'s thread; it is not in the Chromium column.',
+      'The resolution runs in the background (service worker), off the page\'s thread; it is not in the Chromium columns. Neither is the injection\'s own cost in the browser process.',
     ],
   };
 }

@@ -15,7 +15,6 @@ import type { DatasetFile } from '../shared/dataset/catalog';
 import { indexRecords, packIndex } from '../shared/detector/resolve';
 import { conceptProblems } from '../shared/dataset/concept-checks';
 import { gatePattern } from './gate-pattern-plugin';
-import { gatePattern } from './gate-pattern-plugin';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');

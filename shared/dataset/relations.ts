@@ -4,6 +4,7 @@
  */
 import type { ExchangeEvent } from './schema';
 import { normalize } from '../detector/text';
+import { occasionYear, seriesByYear, type Coverage, type YearSlot } from './occasion-calendar';
 
 export interface Relations {
   /** What this exchange answers, and what answered it. */
@@ -36,6 +37,76 @@ export function relationsOf(event: ExchangeEvent, events: readonly ExchangeEvent
     .sort((a, b) => b.date.localeCompare(a.date))
     .slice(0, beforeCount);
   return { answers, answeredBy, related, sameOccasion, before };
+}
+
+/** One exchange in the mini-timeline around another. */
+export interface TimelineItem {
+  event: ExchangeEvent;
+  position: 'before' | 'this' | 'after';
+  /** How it is tied to the exchange on screen, beyond being near it in time. */
+  relation?: 'answers' | 'answered-by' | 'related';
+  /** Exchanges of the record between this item and the one listed before it, left out. */
+  skipped: number;
+}
+
+export interface Around {
+  /** Neighbours and the reply chain, oldest first, the exchange itself included once. */
+  timeline: TimelineItem[];
+  /** The same occasion in earlier years, newest first; an expected year without a message is an empty slot. */
+  earlierYears: YearSlot[];
+}
+
+/**
+ * Everything around an exchange, each exchange listed once: the same occasion in earlier
+ * years (with the years it passed in silence), then a short timeline of the relationship
+ * (the exchanges just before and after, and its reply chain however far away).
+ */
+export function aroundOf(event: ExchangeEvent, events: readonly ExchangeEvent[], coverage: Coverage, { before = 3, after = 2 } = {}): Around {
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const at = new Map(sorted.map((e, i) => [e.id, i]));
+  const here = at.get(event.id) ?? sorted.length;
+  const isEarlier = (e: ExchangeEvent) => (at.get(e.id) ?? -1) < here;
+
+  const thisYear = occasionYear(event);
+  const earlierYears = seriesByYear(event, sorted, coverage)
+    .filter((s) => s.year < thisYear || s.events.some((e) => e.id !== event.id && isEarlier(e)))
+    .map((s) => ({ year: s.year, events: s.events.filter((e) => e.id !== event.id && isEarlier(e)) }))
+    .filter((s) => s.year < thisYear || s.events.length)
+    .reverse();
+  const listed = new Set(earlierYears.flatMap((s) => s.events.map((e) => e.id)));
+
+  const { answers, answeredBy, related } = relationsOf(event, sorted);
+  const relation = new Map<string, TimelineItem['relation']>([
+    ...related.map((e) => [e.id, 'related'] as const),
+    ...answeredBy.map((e) => [e.id, 'answered-by'] as const),
+    ...answers.map((e) => [e.id, 'answers'] as const),
+  ]);
+  const ids = new Set<string>([event.id, ...[...relation.keys()].filter((id) => !listed.has(id))]);
+  // The nearest exchanges on each side that the earlier-years list does not already show.
+  const take = (step: -1 | 1, count: number) => {
+    for (let i = here + step, n = 0; i >= 0 && i < sorted.length && n < count; i += step) {
+      if (listed.has(sorted[i]!.id)) continue;
+      ids.add(sorted[i]!.id);
+      n++;
+    }
+  };
+  take(-1, before);
+  take(1, after);
+
+  const timeline: TimelineItem[] = [];
+  let previous = -1;
+  for (const id of [...ids].sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0))) {
+    const index = at.get(id);
+    const e = index === undefined ? event : sorted[index]!;
+    const position = e.id === event.id ? 'this' : isEarlier(e) ? 'before' : 'after';
+    const rel = relation.get(e.id);
+    // Exchanges in between that no list here shows.
+    let skipped = 0;
+    if (previous >= 0 && index !== undefined) for (let i = previous + 1; i < index; i++) if (!listed.has(sorted[i]!.id)) skipped++;
+    timeline.push({ event: e, position, ...(rel ? { relation: rel } : {}), skipped });
+    if (index !== undefined) previous = index;
+  }
+  return { timeline, earlierYears };
 }
 
 export interface PhraseUse {

@@ -36,17 +36,19 @@ export interface Wording {
   renderings: { concept: string; variants: { text: string; sources: string[] }[] }[];
 }
 
-/** Compares URLs the way a reader would: no scheme, www., query, hash or trailing slash. */
+/** A page's address as a reader knows it: no scheme, www., query, hash or trailing slash. */
+export function articleKey(u: string): string {
+  try {
+    const url = new URL(u);
+    return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+  } catch {
+    return u;
+  }
+}
+
+/** Compares URLs the way a reader would (see `articleKey`). */
 export function sameArticle(a: string, b: string): boolean {
-  const key = (u: string) => {
-    try {
-      const url = new URL(u);
-      return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
-    } catch {
-      return u;
-    }
-  };
-  return key(a) === key(b);
+  return articleKey(a) === articleKey(b);
 }
 
 export function wordingOf(event: ExchangeEvent, articleUrl?: string): Wording {

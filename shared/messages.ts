@@ -46,6 +46,8 @@ export type SidebarToBackground =
   | { type: 'sidebar/close' }
   | { type: 'sidebar/get-selection' }
   | { type: 'sidebar/switch-side' }
+  /** The reader's choice among probable exchanges, remembered for the page. */
+  | { type: 'sidebar/pick-event'; eventId: string }
   | { type: 'notes/open-page' };
 
 /** sidebar or notes page → background: the notes database (validated in background/notes-handlers.ts) */
@@ -68,7 +70,12 @@ export interface SidebarTabInfo {
   article: ArticleFacts | null;
   /** Text the reader chose "Quote in a Lips & Teeth note" for, waiting to be used. */
   quote?: string;
+  /** The exchange the reader picked for this page when we were not sure (`sidebar/pick-event`). */
+  pick?: string;
 }
+
+/** An exchange id as the dataset writes them (`YYYY-MM-DD-slug`), or an old alias of one. */
+export const isEventId = (v: unknown): v is string => typeof v === 'string' && v.length <= 200 && /^[a-z0-9][a-z0-9-]*$/.test(v);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,9 +5,10 @@
  */
 import browser, { type MessageSender } from '../../shared/browser';
 import { toArticle } from '../../shared/detector/article';
-import { parseContentMessage, type PageToBackground } from '../../shared/messages';
+import { isEventId, parseContentMessage, type PageToBackground } from '../../shared/messages';
 import { callToggle, forgetExtractor, injectExtractor, injectUi } from './injection';
 import { onTabUpdated } from './navigation';
+import { readPick, savePick } from './event-picks';
 import { notesHandlers } from './notes-handlers';
 import { resolveArticle } from './resolver';
 import { fromOurContentScript, fromOurPage } from './senders';
@@ -43,7 +44,14 @@ const pageHandlers: Record<PageToBackground['type'], Handler> = {
     const key = `quote:${sender.tab.id}`;
     const quote = (await browser.storage.session.get(key))[key];
     if (typeof quote === 'string') await browser.storage.session.remove(key);
-    return typeof quote === 'string' ? { ...info, quote } : info;
+    const pick = info.state ? await readPick(info.state.url) : undefined;
+    return { ...info, ...(typeof quote === 'string' ? { quote } : {}), ...(pick ? { pick } : {}) };
+  },
+  'sidebar/pick-event': async (m, sender) => {
+    const state = sender.tab?.id === undefined ? null : (await readTabState(sender.tab.id)).state;
+    if (!state || !isEventId(m.eventId)) return { ok: false, error: 'Nothing to choose on this page.' };
+    await savePick(state.url, m.eventId);
+    return { ok: true };
   },
   'sidebar/switch-side': async (_m, sender) => {
     if (sender.tab?.id !== undefined) await browser.tabs.sendMessage(sender.tab.id, { type: 'content/switch-side' }).catch(() => undefined);

@@ -26,6 +26,7 @@ export const rpc = {
     const r = (await browser.runtime.sendMessage({ type: 'sidebar/get-selection' }).catch(() => null)) as { text?: string } | null;
     return typeof r?.text === 'string' ? r.text : '';
   },
+  pickEvent: (eventId: string) => call<object>({ type: 'sidebar/pick-event', eventId }),
   openNotesPage: () => browser.runtime.sendMessage({ type: 'notes/open-page' }).catch(() => undefined),
   listNotes: (query: NoteQuery) => call<{ notes: Note[] }>({ type: 'notes/list', query }),
   notesFor: (eventId?: string, articleUrl?: string) => call<{ notes: Note[] }>({ type: 'notes/for', eventId, articleUrl }),

@@ -1,62 +1,79 @@
 /**
- * The sidebar: what exchange this article reports, how every source worded it, the
- * exchanges before it, phrase history and notes. Exchanges opened from the timeline
- * stack up, with a Back button, without leaving the page.
+ * The sidebar: which exchange this article reports and how sure we are, what stands out,
+ * how every source worded it, what came before and after, phrase history and notes.
+ * Exchanges opened from a list stack up, with a Back button, without leaving the page.
+ * `sidebar.html?event=<id>` shows one exchange with no article (links from other pages, tests).
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { ArticleFacts } from '../../shared/detector/article';
-import type { TabState } from '../../shared/messages';
-import { readerLanguage, t } from '../../shared/ui/i18n';
-import { eventTitle } from '../../shared/dataset/localize';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SidebarTabInfo } from '../../shared/messages';
+import { t } from '../../shared/ui/i18n';
 import { rpc } from '../../shared/ui/rpc';
 import { useCatalog } from '../../shared/ui/catalog';
+import { certaintyOf } from '../../shared/ui/certainty';
 import { saveTheme, loadTheme, type ThemeChoice } from '../../shared/ui/theme';
-import { ExchangeCard } from './exchange-card';
-import { WordingTable } from './wording-table';
-import { Timeline } from './timeline';
+import { ActionsContext, type SidebarActions } from './actions';
+import { ExchangeView } from './exchange-view';
+import { NoExchange } from './no-exchange';
 import { PhraseHistory } from './phrase-history';
-import { NotesPanel } from './notes-panel';
-import type { ExchangeEvent } from '../../shared/dataset/schema';
+import type { HeaderMode } from './exchange-header';
+import { focusSection } from './skip-nav';
 
-const nearestBefore = (events: readonly ExchangeEvent[], date: string | null, count: number): ExchangeEvent[] => {
-  const cutoff = date ?? '9999-12-31';
-  return events.filter((e) => e.date <= cutoff).slice(-count).reverse();
-};
+const deepLink = new URLSearchParams(location.search).get('event');
 
 export function App() {
   const catalog = useCatalog();
-  const [state, setState] = useState<TabState | null>(null);
-  const [article, setArticle] = useState<ArticleFacts | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const [stack, setStack] = useState<string[]>([]);
+  const [info, setInfo] = useState<SidebarTabInfo | null>(null);
+  const [stack, setStack] = useState<string[]>(deepLink ? [deepLink] : []);
+  const [picked, setPicked] = useState<string | undefined>();
   const [theme, setTheme] = useState<ThemeChoice>('system');
   const [quote, setQuote] = useState('');
+  const [phrase, setPhrase] = useState<{ text: string; n: number } | null>(null);
 
   useEffect(() => {
-    void rpc.tabInfo().then((info) => {
-      setState(info.state);
-      setArticle(info.article);
-      if (info.quote) setQuote(info.quote);
-      if (info.state?.status === 'match' && info.state.eventId) setStack([info.state.eventId]);
-      setLoaded(true);
-      // Keyboard users land at the top of the sidebar; Esc works from here on.
-      document.getElementById('top')?.focus();
+    void rpc.tabInfo().then((answer) => {
+      setInfo(answer);
+      setPicked(answer.pick);
+      if (answer.quote) setQuote(answer.quote);
     });
     void loadTheme().then(setTheme);
     // The frame stays loaded while hidden; when it is shown again (it gets focus), pick up a quote
     // the reader sent from the page's context menu in the meantime.
-    const onFocus = () => void rpc.tabInfo().then((info) => info.quote && setQuote(info.quote));
+    const onFocus = () => void rpc.tabInfo().then((answer) => answer.quote && setQuote(answer.quote));
     addEventListener('focus', onFocus);
     return () => removeEventListener('focus', onFocus);
   }, []);
 
-  const currentId = stack[stack.length - 1];
+  const certainty = useMemo(() => certaintyOf(info?.state ?? null, (id) => !!catalog.byId(id), picked), [info, catalog, picked]);
+  const articleEventId = certainty.level === 'clear' || certainty.level === 'probable' ? certainty.eventId : undefined;
+  const currentId = stack[stack.length - 1] ?? articleEventId;
   const current = currentId ? catalog.byId(currentId) : undefined;
-  const open = (id: string) => {
-    setStack((s) => [...s, id]);
-    document.getElementById('top')?.focus();
+  const onArticleExchange = stack.length === 0;
+  const mode: HeaderMode = !onArticleExchange ? 'browsing' : certainty.level === 'probable' ? (picked === certainty.eventId ? 'picked' : 'probable') : 'clear';
+
+  // Focus lands on the title (no ring: it is not a control) each time the exchange changes.
+  useEffect(() => {
+    if (!info) return;
+    scrollTo(0, 0);
+    document.getElementById('top')?.focus({ preventScroll: true });
+  }, [info, currentId]);
+
+  const actions: SidebarActions = useMemo(() => ({
+    open: (id: string) => setStack((s) => [...s, id]),
+    quote: (text: string) => {
+      setQuote(text);
+      // After the note form has the quote: the reader writes next to it.
+      setTimeout(() => focusSection('note-text'));
+    },
+    history: (text: string) => {
+      setPhrase((p) => ({ text, n: (p?.n ?? 0) + 1 }));
+      setTimeout(() => focusSection('phrase-input'));
+    },
+  }), []);
+
+  const pick = (id: string) => {
+    setPicked(id);
+    void rpc.pickEvent(id);
   };
-  const back = () => setStack((s) => s.slice(0, -1));
   const cycleTheme = () => {
     const next: ThemeChoice = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
     setTheme(next);
@@ -64,58 +81,40 @@ export function App() {
   };
 
   return (
-    <div class="sidebar">
-      <header class="topbar">
-        <h1 id="top" tabIndex={-1}>Lips &amp; Teeth</h1>
-        <div class="row">
-          <button type="button" onClick={cycleTheme} aria-label={t('themeButton', t(`theme_${theme}`))} title={t('themeButton', t(`theme_${theme}`))}>
-            {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
-          </button>
-          <button type="button" onClick={() => void rpc.switchSide()} aria-label={t('switchSide')} title={t('switchSide')}>⇆</button>
-          <button type="button" onClick={() => void rpc.openNotesPage()}>{t('allNotes')}</button>
-          <button type="button" class="close" onClick={() => void rpc.closeSidebar()} aria-label={t('close')}>×</button>
-        </div>
-      </header>
-      <main>
-        {!loaded && <p class="muted">{t('loading')}</p>}
-        {loaded && stack.length > 1 && (
-          <button type="button" class="link back" onClick={back}>← {t('back')}</button>
-        )}
-        {loaded && state?.status === 'match' && stack.length === 1 && (
-          <p class="notice small" data-testid="status">{t('statusMatch', Math.round((state.confidence ?? 0) * 100))}</p>
-        )}
-        {loaded && !current && <NoExchange state={state} article={article} quote={quote} onOpen={open} />}
-        {current && (
-          <div key={current.id}>
-            <ExchangeCard event={current} onOpen={open} />
-            <WordingTable event={current} articleUrl={article?.url} />
-            <Timeline event={current} onOpen={open} />
-            <NotesPanel event={current} article={article} initialQuote={quote} />
+    <ActionsContext.Provider value={actions}>
+      <div class="sidebar">
+        <header class="topbar">
+          <span class="brand">Lips &amp; Teeth</span>
+          <div class="row">
+            <button type="button" onClick={cycleTheme} aria-label={t('themeButton', t(`theme_${theme}`))} title={t('themeButton', t(`theme_${theme}`))}>
+              {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
+            </button>
+            <button type="button" onClick={() => void rpc.switchSide()} aria-label={t('switchSide')} title={t('switchSide')}>⇆</button>
+            <button type="button" onClick={() => void rpc.openNotesPage()}>{t('allNotes')}</button>
+            <button type="button" class="close" onClick={() => void rpc.closeSidebar()} aria-label={t('close')}>×</button>
           </div>
-        )}
-        <PhraseHistory onOpen={open} />
-      </main>
-    </div>
-  );
-}
-
-function NoExchange({ state, article, quote, onOpen }: { state: TabState | null; article: ArticleFacts | null; quote: string; onOpen: (id: string) => void }) {
-  const nearest = nearestBefore(useCatalog().events, article?.published ?? null, 5);
-  return (
-    <section aria-labelledby="status-heading">
-      <h2 id="status-heading" data-testid="status">
-        {state?.status === 'topic' ? t('statusTopic') : t('statusNone')}
-      </h2>
-      <p class="muted small">{state?.status === 'topic' ? t('statusTopicHelp') : t('statusNoneHelp')}</p>
-      <h3>{article?.published ? t('nearestBefore', article.published) : t('latestExchanges')}</h3>
-      <ul class="plain" data-testid="nearest">
-        {nearest.map((e) => (
-          <li key={e.id}>
-            <button type="button" class="link" onClick={() => onOpen(e.id)}>{e.date} · {eventTitle(e, readerLanguage())}</button>
-          </li>
-        ))}
-      </ul>
-      {article && <NotesPanel event={undefined} article={article} initialQuote={quote} />}
-    </section>
+        </header>
+        <main>
+          {!info && <p class="muted">{t('loading')}</p>}
+          {info && stack.length > (deepLink ? 1 : 0) && (
+            <button type="button" class="link back" onClick={() => setStack((s) => s.slice(0, -1))}>← {t('back')}</button>
+          )}
+          {info && current && (
+            <ExchangeView
+              key={current.id}
+              event={current}
+              mode={mode}
+              candidates={onArticleExchange && certainty.level === 'probable' ? certainty.candidates : undefined}
+              onPick={pick}
+              article={onArticleExchange ? info.article : null}
+              notesArticle={info.article}
+              quote={quote}
+            />
+          )}
+          {info && !current && <NoExchange level={certainty.level === 'topic' ? 'topic' : 'none'} article={info.article} quote={quote} />}
+          <PhraseHistory prefill={phrase} />
+        </main>
+      </div>
+    </ActionsContext.Provider>
   );
 }

@@ -1,70 +1,106 @@
-import type { ExchangeEvent } from '../../shared/dataset/schema';
-import { wordingOf } from '../../shared/dataset/wording';
-import { t } from '../../shared/ui/i18n';
-import { safeHref } from '../../shared/ui/theme';
+/**
+ * The wording table (DESIGN.md, "How good news tools show comparison"): a legend first, then
+ * one row group per thing said, the state-media original first, each rendering with who
+ * printed it, its language, original or translation, and a gloss for Korean, Chinese and
+ * Japanese; the words that differ are marked inside the text; the article on screen is
+ * placed in it from the phrases it quotes.
+ */
+import { useState } from 'preact/hooks';
+import type { AlignedRow, Alignment, Cell } from '../../shared/dataset/alignment';
+import { quotingSources } from '../../shared/dataset/alignment';
+import { localize } from '../../shared/dataset/localize';
+import { useCatalog } from '../../shared/ui/catalog';
+import { plural, readerLanguage, t } from '../../shared/ui/i18n';
+import { PhraseChip } from './phrase-chip';
+import { printedBy, renderingLabel, speakerName, speakerSide } from './labels';
+import { focusSection } from './skip-nav';
 
-/** Every source for this exchange side by side, with what they share and where they differ. */
-export function WordingTable({ event, articleUrl }: { event: ExchangeEvent; articleUrl: string | undefined }) {
-  const w = wordingOf(event, articleUrl);
-  const shared = w.phrases.filter((p) => p.spread === 'all');
-  const sideOnly = w.phrases.filter((p) => p.stateSide);
+/** Rows shown before "Show more": enough for the findings' evidence, short enough to scroll past. */
+const FIRST_ROWS = 8;
+
+function Legend() {
+  return (
+    <div class="legend" data-testid="legend">
+      <h3 class="legend-title">{t('legendHeading')}</h3>
+      <ul>
+        <li><span class="swatch prc" aria-hidden="true" />{t('legendPrc')}</li>
+        <li><span class="swatch dprk" aria-hidden="true" />{t('legendDprk')}</li>
+        <li>{t('legendOriginal')}</li>
+        <li><mark>{t('legendMarkSample')}</mark> {t('legendMark')}</li>
+        <li><span class="this-mark">★ {t('thisArticleMark')}</span> {t('legendThisArticle')}</li>
+      </ul>
+    </div>
+  );
+}
+
+function CellRow({ cell, articleOutlet }: { cell: Cell; articleOutlet?: string | undefined }) {
+  const lang = readerLanguage();
+  const gloss = localize(cell.gloss, lang);
+  const side = cell.source?.side;
+  return (
+    <tr class={`cell${cell.thisArticle ? ' this-article' : ''}`} data-testid={cell.thisArticle ? 'this-article' : 'cell'} data-rendering={cell.rendering} data-language={cell.language}>
+      <th scope="row" class={`who${side ? ` side-${side}` : ''}`}>
+        {/* The article on screen, when none of the sources, is named by its outlet beside the mark. */}
+        <span class="who-name">{cell.source ? cell.source.name : articleOutlet}</span>
+        {cell.thisArticle && <span class="this-mark">★ {t('thisArticleMark')}</span>}
+      </th>
+      <td>
+        <PhraseChip text={cell.text} lang={cell.language} segments={cell.segments} speaker={speakerName(cell.speaker, cell.source, articleOutlet)} printedBy={printedBy(cell.source, articleOutlet)} />
+        <span class="cell-meta" data-testid="rendering">
+          {renderingLabel(cell)}
+          {cell.inHeadline && <> · {t('cellInHeadline')}</>}
+        </span>
+        {gloss && <span class="gloss" data-testid="gloss">{t('glossPrefix', gloss)}</span>}
+      </td>
+    </tr>
+  );
+}
+
+function RowGroup({ row, articleOutlet }: { row: AlignedRow; articleOutlet?: string | undefined }) {
+  const concepts = useCatalog().concepts;
+  const label = row.concept ? localize(concepts[row.concept], readerLanguage()) : '';
+  const first = row.cells[0] ?? null;
+  const side = speakerSide(row.speaker, first?.source ?? null);
+  return (
+    <tbody data-row={row.key} data-side-only={row.sideOnly}>
+      <tr class="row-head">
+        <th colSpan={2} scope="colgroup">
+          <span class={`speaker${side ? ` side-${side}` : ''}`} data-testid="speaker">{t('wordsOf', speakerName(row.speaker, first?.source ?? null, articleOutlet))}</span>
+          {label && <span class="concept"> · {label}</span>}
+          {row.sideOnly && <span class={`side-tag side-${row.sideOnly}`}>{t(row.sideOnly === 'dprk' ? 'rowOnlyDprk' : 'rowOnlyPrc')}</span>}
+        </th>
+      </tr>
+      {row.cells.map((cell, i) => <CellRow key={i} cell={cell} articleOutlet={articleOutlet} />)}
+    </tbody>
+  );
+}
+
+export function WordingTable({ alignment, articleOutlet }: { alignment: Alignment; articleOutlet?: string | undefined }) {
+  const [all, setAll] = useState(false);
+  const rows = all ? alignment.rows : alignment.rows.slice(0, FIRST_ROWS);
   return (
     <section aria-labelledby="wording-heading" data-testid="wording">
-      <h2 id="wording-heading">{t('wordingHeading', w.rows.length)}</h2>
-      {shared.length > 0 && (
-        <p class="small">{t('sharedByAll')}: {shared.map((p) => <span class="chip all" key={p.text}>{p.text}</span>)}</p>
+      <h2 id="wording-heading" tabIndex={-1}>{t('wordingHeading')}</h2>
+      {alignment.rows.length === 0 ? (
+        <p class="muted">{t('wordingNone')}</p>
+      ) : (
+        <>
+          <p class="lede" data-testid="wording-count">{plural('wordingCount', quotingSources(alignment))}</p>
+          <Legend />
+          <a class="skip-link" href="#sources-heading" onClick={(e) => { e.preventDefault(); focusSection('sources-heading'); }}>{t('skipTable')}</a>
+          <table class="wording" data-testid="wording-table">
+            <caption class="visually-hidden">{t('wordingHeading')}</caption>
+            <colgroup><col class="col-who" /><col /></colgroup>
+            <thead class="visually-hidden">
+              <tr><th scope="col">{t('tableWho')}</th><th scope="col">{t('tableWording')}</th></tr>
+            </thead>
+            {rows.map((row) => <RowGroup key={row.key} row={row} articleOutlet={articleOutlet} />)}
+          </table>
+          {!all && alignment.rows.length > FIRST_ROWS && (
+            <button type="button" class="link more" onClick={() => setAll(true)}>{plural('showMoreRows', alignment.rows.length - FIRST_ROWS)}</button>
+          )}
+        </>
       )}
-      {sideOnly.length > 0 && (
-        <div class="small" data-testid="side-only">
-          <h3>{t('oneSideOnly')}</h3>
-          {sideOnly.map((p) => (
-            <p key={p.text}>
-              <span class={`chip ${p.stateSide === 'dprk-only' ? 'dprk' : 'prc'}`}>{p.stateSide === 'dprk-only' ? t('onlyDprk') : t('onlyPrc')}</span> “{p.text}”
-            </p>
-          ))}
-        </div>
-      )}
-      {w.renderings.length > 0 && (
-        <div class="small" data-testid="renderings">
-          <h3>{t('renderedDifferently')}</h3>
-          <ul>
-            {w.renderings.map((r) => (
-              <li key={r.concept}>
-                {r.variants.map((v, i) => (
-                  <span key={v.text}>{i > 0 && ' · '}<mark>“{v.text}”</mark> <span class="muted">({v.sources.join(', ')})</span></span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <ol class="plain sources" data-testid="sources">
-        {w.rows.map((row) => (
-          <li key={row.url ?? row.title} class={row.isThisArticle ? 'this-article' : ''} data-testid={row.isThisArticle ? 'this-article' : undefined}>
-            <div class="row small">
-              <strong>{row.name}</strong>
-              {row.side && <span class={`chip ${row.side}`}>{row.side === 'dprk' ? t('dprkMedia') : t('prcMedia')}</span>}
-              <span class="muted">{row.date} · {row.language}</span>
-              {row.isThisArticle && <span class="chip all">{t('thisArticle')}</span>}
-            </div>
-            {row.url ? <a href={safeHref(row.url)} target="_blank" rel="noopener noreferrer" lang={row.language}>{row.title}</a> : <span lang={row.language}>{row.title}</span>}
-            {row.phrases.length > 0 && (
-              <p class="phrases">
-                {row.phrases.map((p) => {
-                  const tally = w.phrases.find((x) => x.text === p.text);
-                  const cls = tally?.spread === 'all' ? 'all' : tally?.stateSide ? (tally.stateSide === 'dprk-only' ? 'dprk' : 'prc') : tally?.spread === 'one' ? 'unique' : '';
-                  return (
-                    <span class={`chip ${cls}`} lang={row.language} key={p.text} title={t(`speaker_${p.speaker}`)}>
-                      “{p.text}”{tally?.spread === 'one' && <span class="visually-hidden"> ({t('onlyHere')})</span>}
-                    </span>
-                  );
-                })}
-              </p>
-            )}
-          </li>
-        ))}
-      </ol>
-      <p class="small muted">{t('legend')}</p>
     </section>
   );
 }

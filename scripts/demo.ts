@@ -3,7 +3,7 @@
  * demo article made from a seed (Hong Kong Free Press, 6 Oct 2024). With a display,
  * the browser stays open for you; without one, it runs headless, opens the sidebar,
  * saves a screenshot and prints where it and the unpacked builds are.
- * `npm start -- --docs` also refreshes the README screenshots (light and dark theme).
+ * The README's screenshots come from `npm run screenshots -- --docs`.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,8 +12,7 @@ import { FixtureServer } from '../tests/browser/server';
 import { seedLabels } from '../tests/browser/fixtures';
 import { ROOT } from './extension-build';
 
-const docs = process.argv.includes('--docs');
-const headed = Boolean(process.env.DISPLAY) && !docs && !process.env.CI;
+const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
 const seed = (await seedLabels()).find((s) => s.file.includes('002'))!;
 const server = new FixtureServer();
 server.set(seed.servedUrl, seed.html);
@@ -31,16 +30,12 @@ if (headed) {
   await page.locator('lips-and-teeth-ui').locator('button.launcher').click();
   const frame = await sidebarFrame(page);
   await frame.waitForSelector('[data-testid=summary]');
-  const out = join(ROOT, docs ? 'docs' : 'artifacts');
+  const out = join(ROOT, 'artifacts');
   await mkdir(out, { recursive: true });
-  const shots = docs ? (['light', 'dark'] as const) : (['light'] as const);
-  for (const theme of shots) {
-    await page.emulateMedia({ colorScheme: theme });
-    await page.waitForTimeout(200);
-    const file = join(out, docs ? `sidebar-${theme}.png` : 'demo-sidebar.png');
-    await page.screenshot({ path: file });
-    console.log(`No display: ran headless. Screenshot of the open sidebar: ${file}`);
-  }
+  await page.waitForTimeout(200);
+  const file = join(out, 'demo-sidebar.png');
+  await page.screenshot({ path: file });
+  console.log(`No display: ran headless. Screenshot of the open sidebar: ${file}`);
   await session.close();
 }
 await server.stop();

@@ -50,12 +50,13 @@ export function App() {
   const onArticleExchange = stack.length === 0;
   const mode: HeaderMode = !onArticleExchange ? 'browsing' : certainty.level === 'probable' ? (picked === certainty.eventId ? 'picked' : 'probable') : 'clear';
 
-  // Focus lands on the title (no ring: it is not a control) each time the exchange changes.
+  // Focus lands on the title (no ring: it is not a control) when the sidebar opens and when the
+  // reader opens or leaves another exchange; not on a pick, where focus stays in the radio group.
   useEffect(() => {
     if (!info) return;
     scrollTo(0, 0);
     document.getElementById('top')?.focus({ preventScroll: true });
-  }, [info, currentId]);
+  }, [info, stack.length]);
 
   const actions: SidebarActions = useMemo(() => ({
     open: (id: string) => setStack((s) => [...s, id]),
@@ -101,7 +102,6 @@ export function App() {
           )}
           {info && current && (
             <ExchangeView
-              key={current.id}
               event={current}
               mode={mode}
               candidates={onArticleExchange && certainty.level === 'probable' ? certainty.candidates : undefined}

@@ -14,13 +14,20 @@ import { useActions } from './actions';
 
 const senderSide = (e: ExchangeEvent) => (e.direction === 'xi-to-kim' ? 'prc' : e.direction === 'kim-to-xi' ? 'dprk' : 'both');
 
+/** "Reply: 76th founding anniversary…", without saying the kind twice when the title already does. */
+export function kindAndTitle(event: ExchangeEvent): string {
+  const kind = kindLabel(event.kind);
+  const title = eventTitle(event, readerLanguage());
+  return title.toLowerCase().startsWith(kind.toLowerCase()) ? title : `${kind}: ${title}`;
+}
+
 function Entry({ event }: { event: ExchangeEvent }) {
   const { open } = useActions();
   return (
     <>
       <span class={`dir side-${senderSide(event)}`}>{directionShort(event.direction)}</span>{' '}
       <button type="button" class="link" onClick={() => open(event.id)} data-event-id={event.id}>
-        {kindLabel(event.kind)}: {eventTitle(event, readerLanguage())}
+        {kindAndTitle(event)}
       </button>
     </>
   );
@@ -80,7 +87,7 @@ function EarlierYears({ slots }: { slots: YearSlot[] }) {
             <span class="year">{s.year}</span>
             {s.events.map((e) => (
               <span class="year-entry" key={e.id}>
-                {' '}<time dateTime={e.date}>{formatDay(e.date, locale)}</time> <Entry event={e} />
+                {' '}<time dateTime={e.date}>{formatDay(e.date, locale, e.date.slice(0, 4) !== String(s.year))}</time> <Entry event={e} />
               </span>
             ))}
           </li>

@@ -54,8 +54,9 @@ export function ExchangeView({ event, mode, candidates, onPick, article, notesAr
     <>
       <ExchangeHeader event={event} mode={mode} candidates={candidates} onPick={onPick} />
       <SkipNav sections={SECTIONS} />
-      <StandsOut findings={findings} sender={event.direction} articleOutlet={outlet} />
-      <WordingTable alignment={alignment} articleOutlet={outlet} />
+      {/* Keyed by exchange, so "show more" starts folded for each; the header is not, so a pick keeps focus. */}
+      <StandsOut key={`s-${event.id}`} findings={findings} sender={event.direction} articleOutlet={outlet} />
+      <WordingTable key={`w-${event.id}`} alignment={alignment} articleOutlet={outlet} />
       <SourcesList sources={alignment.sources} />
       <AroundView around={around} />
       <NotesPanel key={event.id} event={event} article={notesArticle} initialQuote={quote} />

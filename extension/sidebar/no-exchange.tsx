@@ -1,10 +1,10 @@
 /** When the article reports no exchange we hold: say so plainly, and offer the nearest earlier ones. */
 import type { ArticleFacts } from '../../shared/detector/article';
 import type { ExchangeEvent } from '../../shared/dataset/schema';
-import { eventTitle } from '../../shared/dataset/localize';
 import { useCatalog } from '../../shared/ui/catalog';
 import { formatDay } from '../../shared/ui/format';
-import { directionShort, formatLocale, kindLabel, readerLanguage, t } from '../../shared/ui/i18n';
+import { directionShort, formatLocale, t } from '../../shared/ui/i18n';
+import { kindAndTitle } from './around';
 import { useActions } from './actions';
 import { NotesPanel } from './notes-panel';
 
@@ -29,7 +29,7 @@ export function NoExchange({ level, article, quote }: { level: 'topic' | 'none';
           {nearest.map((e) => (
             <li key={e.id}>
               <time dateTime={e.date}>{formatDay(e.date, locale)}</time> <span class="dir">{directionShort(e.direction)}</span>{' '}
-              <button type="button" class="link" onClick={() => open(e.id)}>{kindLabel(e.kind)}: {eventTitle(e, readerLanguage())}</button>
+              <button type="button" class="link" onClick={() => open(e.id)}>{kindAndTitle(e)}</button>
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assert, assertEqual, suite, test, waitFor, type Hooks } from './harness';
+import { sourceTexts } from '../../shared/dataset/source-texts';
 import { badgeText, launchOnCorpus, sidebarFrame, tabIdOf, tabState, type ChromiumSession } from './chromium';
 import { FixtureServer } from './server';
 import { corpus, seedLabels, spaPage, UNRELATED_PAGE } from './fixtures';
@@ -81,9 +82,8 @@ suite('Chromium: the extension on real-looking pages', () => {
     const frame = await sidebarFrame(page);
     await frame.waitForSelector('[data-testid=summary]');
     assertEqual((await frame.textContent('[data-testid=summary]'))?.trim(), event.summary.en, 'summary');
-    const sources = await frame.locator('[data-testid=sources] > li').count();
-    assertEqual(sources, event.readouts.length + event.coverage.length, 'one row per source');
-    assert(await frame.locator('[data-testid=this-article]').count() === 1, 'the seed article is marked "this article"');
+    assertEqual(await frame.locator('[data-testid=source]').count(), sourceTexts(event).length, 'one entry per source text');
+    assert(await frame.locator('[data-testid=source].this-article').count() === 1, 'the seed article is marked "this article" among the sources');
     const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     assert(parseInt(margin, 10) >= 280, `the page is pushed aside (margin-right ${margin})`);
     // Focus moved into the sidebar when it opened, so a plain Esc reaches it.

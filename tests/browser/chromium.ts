@@ -16,16 +16,30 @@ export interface ChromiumSession {
   close: () => Promise<void>;
 }
 
-export async function launchChromium(port: number, profile?: string, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The browser's UI language (`--lang`): the extension's strings follow it. */
+  lang?: string;
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  /** Another build of the extension (a copy with a fixture record); default dist/chrome. */
+  dist?: string;
+}
+
+export async function launchChromium(port: number, profile?: string, options: LaunchOptions = {}): Promise<ChromiumSession> {
   const dir = profile ?? (await mkdtemp(join(tmpdir(), 'lt-chromium-')));
+  const dist = options.dist ?? CHROME_DIST;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       // Every host name resolves to the fixture server, so pages keep their real-looking URLs.
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
     ],
@@ -47,10 +61,10 @@ export async function launchChromium(port: number, profile?: string, options: { 
 }
 
 /** Serves every labelled corpus page on `server` and launches Chromium with the built extension. */
-export async function launchOnCorpus(server: FixtureServer): Promise<ChromiumSession> {
+export async function launchOnCorpus(server: FixtureServer, options: LaunchOptions = {}): Promise<ChromiumSession> {
   for (const c of await corpus()) server.set(c.servedUrl, c.html);
   await server.start();
-  return launchChromium(server.port);
+  return launchChromium(server.port, undefined, options);
 }
 
 /** The tab id of a page, as the extension sees it (asked from the service worker). */
@@ -59,7 +73,8 @@ export async function tabIdOf(session: ChromiumSession, page: Page): Promise<num
   const sw = await session.worker();
   const id = await sw.evaluate(async (u: string) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
+    // The newest tab with that address: a page a failed test left open must not be picked instead.
+    return Math.max(-1, ...tabs.filter((t) => t.url === u).map((t) => t.id ?? -1));
   }, url);
   if (id < 0) throw new Error(`no tab for ${url}`);
   return id;

@@ -3,11 +3,14 @@ import { run } from './harness';
 import { chromiumHooks } from './chromium.test';
 import { firefoxHooks } from './firefox.test';
 import { sidebarHooks } from './sidebar.test';
+import { sidebarLanguagesHooks } from './sidebar-languages.test';
+import { sidebarFixtureHooks } from './sidebar-fixture.test';
+import { sidebarLayoutHooks } from './sidebar-layout.test';
 import { notesHooks } from './notes.test';
 import { hostileHooks } from './hostile.test';
 
 const filter = process.argv[2];
-const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...firefoxHooks, ...notesHooks, ...hostileHooks }, filter);
+const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...hostileHooks }, filter);
 console.log(`\n${passed} passed, ${failed} failed`);
 // Browsers and servers are closed by the suites; exit even if a stray handle lingers.
 process.exit(failed ? 1 : 0);

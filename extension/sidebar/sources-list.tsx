@@ -37,7 +37,16 @@ export function SourcesList({ sources }: { sources: SourceText[] }) {
               <p class="meta">
                 <time dateTime={s.date}>{formatDay(s.date, locale)}</time> · {languageName(s.language, locale) || s.language}
               </p>
-              <a href={safeHref(s.urls[0]!)} target="_blank" rel="noopener noreferrer" lang={s.language} class="headline">{s.title}</a>
+              {s.urls[0] ? (
+                <a href={safeHref(s.urls[0])} target="_blank" rel="noopener noreferrer" lang={s.language} class="headline">{s.title}</a>
+              ) : (
+                <span lang={s.language} class="headline">{s.title}</span>
+              )}
+              {s.print && (
+                <p class="meta" data-testid="print">
+                  {s.print.page ? t('printEditionPage', s.print.publication ?? s.name, s.print.page) : t('printEdition', s.print.publication ?? s.name)}
+                </p>
+              )}
               {s.urls.length > 1 && (
                 <p class="copies" data-testid="copies">
                   {t('copiesAlso')}{' '}

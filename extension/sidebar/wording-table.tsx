@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { AlignedRow, Alignment, Cell } from '../../shared/dataset/alignment';
-import { quotingSources } from '../../shared/dataset/alignment';
+import { glossFor, quotingSources } from '../../shared/dataset/alignment';
 import { localize } from '../../shared/dataset/localize';
 import { useCatalog } from '../../shared/ui/catalog';
 import { plural, readerLanguage, t } from '../../shared/ui/i18n';
@@ -35,7 +35,7 @@ function Legend() {
 
 function CellRow({ cell, articleOutlet }: { cell: Cell; articleOutlet?: string | undefined }) {
   const lang = readerLanguage();
-  const gloss = localize(cell.gloss, lang);
+  const gloss = glossFor(cell.gloss, cell.language, lang);
   const side = cell.source?.side;
   return (
     <tr class={`cell${cell.thisArticle ? ' this-article' : ''}`} data-testid={cell.thisArticle ? 'this-article' : 'cell'} data-rendering={cell.rendering} data-language={cell.language}>
@@ -50,7 +50,7 @@ function CellRow({ cell, articleOutlet }: { cell: Cell; articleOutlet?: string |
           {renderingLabel(cell)}
           {cell.inHeadline && <> · {t('cellInHeadline')}</>}
         </span>
-        {gloss && <span class="gloss" data-testid="gloss">{t('glossPrefix', gloss)}</span>}
+        {gloss && <span class="gloss" data-testid="gloss" lang={cell.gloss?.[lang] ? undefined : 'en'}>{t('glossPrefix', gloss)}</span>}
       </td>
     </tr>
   );

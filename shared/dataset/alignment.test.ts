@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignWording, renderingOf } from './alignment';
+import { alignWording, glossFor, renderingOf } from './alignment';
 import { sourceTexts } from './source-texts';
 import { differingSegments } from './word-diff';
 import { event, readout, story } from './test-events';
@@ -59,6 +59,11 @@ describe('wording alignment', () => {
     expect([yonhap!.rendering, yonhap!.official]).toEqual(['translation', false]);
     expect(ko!.gloss).toEqual({ en: 'crush the hostile policy' });
   });
+  it('gives every cell of a leader’s concept row that leader’s words, even where a source filed them as its own', () => {
+    const e = event({ id: '2024-10-06-x', coverage: [story({ outlet: 'A', url: 'https://a.example', phrases: [{ text: 'strategic communication', speaker: 'xi', concept: 'sc' }] }), story({ outlet: 'B', url: 'https://b.example', phrases: [{ text: 'deepen strategic communication', speaker: 'outlet', concept: 'sc' }] }), story({ outlet: 'C', url: 'https://c.example', phrases: [{ text: 'close communication', speaker: 'xi', concept: 'sc' }] })] });
+    const row = alignWording(e).rows[0]!;
+    expect(row.cells.map((c) => [c.speaker, c.rendering])).toEqual([['xi', 'translation'], ['xi', 'translation'], ['xi', 'translation']]);
+  });
   it('knows whose original language is whose', () => {
     expect(renderingOf('xi', 'zh', null).rendering).toBe('original');
     expect(renderingOf('xi', 'ko', null).rendering).toBe('translation');
@@ -95,6 +100,21 @@ describe('wording alignment', () => {
     const on = alignWording(kimWords, { url: 'https://yna.example/a', text: 'destroy the hostile policy' });
     const marked = on.rows.flatMap((r) => r.cells.filter((c) => c.thisArticle));
     expect(marked.map((c) => c.source?.name)).toEqual(['Yonhap News Agency']);
+  });
+});
+
+describe('glosses', () => {
+  const gloss = { en: 'crush the hostile policy', ko: '적대시 정책을 짓부수다', zh: '粉碎敌视政策' };
+  it('gives the reader’s own language, English for foreign words when theirs is missing, nothing for their own language', () => {
+    expect(glossFor(gloss, 'ko', 'en')).toBe('crush the hostile policy');
+    expect(glossFor(gloss, 'ko', 'ko')).toBe('');
+    expect(glossFor(gloss, 'ko', 'zh')).toBe('粉碎敌视政策');
+    expect(glossFor({ en: 'x' }, 'ja', 'zh')).toBe('x');
+  });
+  it('glosses English words only in the reader’s language', () => {
+    expect(glossFor({ ko: '짧아진 축전', en: 'shorter' }, 'en', 'ko')).toBe('짧아진 축전');
+    expect(glossFor({ ko: '짧아진 축전' }, 'en', 'zh')).toBe('');
+    expect(glossFor({ ko: '짧아진 축전', en: 'shorter' }, 'en', 'en')).toBe('');
   });
 });
 

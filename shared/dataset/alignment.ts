@@ -5,7 +5,7 @@
  * language they were said in (original) or a translation. The article on screen joins the
  * table from the phrases its text quotes. Pure; the sidebar and the findings read it.
  */
-import type { ExchangeEvent, Language, Localized, Speaker } from './schema';
+import type { ExchangeEvent, Language, Localized, Speaker, UiLanguage } from './schema';
 import { normalize } from '../detector/text';
 import { sourceTexts, type SourceText } from './source-texts';
 import { differingSegments, type Segment } from './word-diff';
@@ -67,6 +67,15 @@ export const phraseKey = (text: string): string => normalize(text).replace(/^[\s
 /** Too short to be found in a headline or article by chance: under 8 Latin or 4 Hangul/Han characters. */
 const findable = (key: string) => key.length >= (/[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(key) ? 4 : 8);
 
+/**
+ * The gloss a reader needs beside a rendering: none for words in their own language; in their
+ * language where the record has it; else the English gloss, except beside English words.
+ */
+export function glossFor(gloss: Localized | undefined, language: Language, reader: UiLanguage): string {
+  if (!gloss || language === reader) return '';
+  return gloss[reader] || (language === 'en' ? '' : gloss.en ?? '');
+}
+
 /** Original or translation, and whether the speaker's own state media printed it. */
 export function renderingOf(speaker: Speaker, language: Language, source: SourceText | null): Pick<Cell, 'rendering' | 'official'> {
   const side: Side | undefined = speaker === 'xi' ? 'prc' : speaker === 'kim' ? 'dprk' : speaker === 'agency' ? source?.side : undefined;
@@ -121,7 +130,9 @@ export function alignWording(event: Pick<ExchangeEvent, 'readouts' | 'coverage'>
       const hit = wordings.find(([k]) => title.includes(k));
       if (!hit) continue;
       const [, like] = hit;
-      row.cells.push({ source, text: like.text, language: source.language, speaker: like.speaker, ...renderingOf(like.speaker, source.language, source), inHeadline: true, thisArticle: source.isThisArticle, ...(like.gloss ? { gloss: like.gloss } : {}) });
+      // A gloss explains one language's words: it travels only to a headline in that language.
+      const gloss = like.gloss && like.language === source.language ? { gloss: like.gloss } : {};
+      row.cells.push({ source, text: like.text, language: source.language, speaker: like.speaker, ...renderingOf(like.speaker, source.language, source), inHeadline: true, thisArticle: source.isThisArticle, ...gloss });
     }
   }
 

@@ -3,7 +3,7 @@
  * or one organisation's story carried under the same headline on several sites, is one
  * source with several links (DESIGN.md: counts count distinct sources, not copies).
  */
-import type { Coverage, ExchangeEvent, Language, Phrase, Readout } from './schema';
+import type { Coverage, ExchangeEvent, Language, Phrase, PrintLocation, Readout } from './schema';
 import { normalize } from '../detector/text';
 import { organisationOf } from './coverage-stats';
 import { sameArticle } from './wording';
@@ -22,8 +22,10 @@ export interface SourceText {
   date: string;
   title: string;
   language: Language;
-  /** Every page carrying this text; the first is the one the dataset cites first. */
+  /** Every page carrying this text; the first is the one the dataset cites first. Empty for a print-only text. */
   urls: string[];
+  /** Where in a print edition it was read, when it was. */
+  print?: PrintLocation;
   /** The phrases it quoted, once each (copies may list the same phrase). */
   phrases: Phrase[];
   /** One of its pages is the article the reader is on. */
@@ -49,14 +51,15 @@ export function sourceTexts(event: Pick<ExchangeEvent, 'readouts' | 'coverage'>,
   const byKey = new Map<string, SourceText>();
   const add = (kind: SourceText['kind'], s: Readout | Coverage, name: string, title: string) => {
     const key = textKey(kind, organisationOf(name), title);
-    const urls = [s.url, ...(s.mirrors ?? [])];
+    const urls = [s.url, ...(s.mirrors ?? [])].filter((u): u is string => !!u);
     const existing = byKey.get(key);
     if (existing) {
       for (const u of urls) if (!existing.urls.includes(u)) existing.urls.push(u);
       mergePhrases(existing.phrases, s.phrases);
       if (s.date < existing.date) existing.date = s.date;
     } else {
-      const text: SourceText = { key: s.url, kind, name: readerName(name), date: s.date, title, language: s.language, urls, phrases: [], isThisArticle: false };
+      const text: SourceText = { key: s.url ?? `print|${name}|${s.date}|${title}`, kind, name: readerName(name), date: s.date, title, language: s.language, urls, phrases: [], isThisArticle: false };
+      if (s.print) text.print = s.print;
       mergePhrases(text.phrases, s.phrases);
       if ('side' in s) text.side = s.side;
       if ('via' in s && s.via) text.via = readerName(s.via);

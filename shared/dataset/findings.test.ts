@@ -64,6 +64,9 @@ describe('what stands out', () => {
     });
     const [f] = ofType(find(e, [e]), 'rendered');
     expect(f!.original?.text).toBe('적대시정책을 짓부시고');
+    // An outlet's own commentary, worded differently by two outlets, is not the leaders' words rendered.
+    const commentary = event({ id: '2022-02-26-y', coverage: ['did not elaborate on it', 'did not further elaborate on it'].map((text, i) => story({ outlet: `O${i}`, url: `https://o${i}.example`, phrases: [{ text, speaker: 'outlet', concept: 'no-detail' }] })) });
+    expect(ofType(find(commentary, [commentary]), 'rendered')).toEqual([]);
     expect(f!.variants.map((c) => c.text)).toEqual(['frustrate the hostile policy', 'destroy the hostile policy']);
     expect(f!.variants[1].segments?.find((s) => s.differs)?.text).toBe('destroy');
   });
@@ -79,6 +82,11 @@ describe('what stands out', () => {
   it('for a reply, names the years the greeting went unanswered', () => {
     expect(ofType(find(reply(2019, '10-11'), record), 'unanswered')).toEqual([{ type: 'unanswered', years: [2013, 2015, 2018] }]);
   });
+  it('does not call a greeting unanswered when the record ends before a reply could come', () => {
+    const recent = [...record, greet(2023)];
+    expect(ofType(find(reply(2019, '10-11'), recent, { start: COVERAGE.start, end: '2023-10-20' }), 'unanswered')[0]!.years).not.toContain(2023);
+    expect(ofType(find(reply(2019, '10-11'), recent, { start: COVERAGE.start, end: '2024-03-01' }), 'unanswered')[0]!.years).toContain(2023);
+  });
   it('says when an occasion is marked only on round anniversaries, and which were missed', () => {
     const wpk = [2015, 2020].map((y) => event({ id: `${y}-10-10-xi`, direction: 'xi-to-kim', occasion: 'wpk-founding' }));
     const [f] = ofType(find(wpk[1]!, wpk, { start: '2012-11-15', end: '2026-03-01' }), 'round-only');
@@ -87,11 +95,14 @@ describe('what stands out', () => {
   it('finds the first use of the leaders’ words, their return after years, and their last use', () => {
     const said = (id: string, text: string, concept?: string) =>
       event({ id, readouts: [readout({ agency: 'KCNA', side: 'dprk', url: `https://k.example/${id}`, phrases: [{ text, speaker: 'kim', ...(concept ? { concept } : {}) }] })] });
-    const all = [said('2013-10-01-a', 'lips and teeth', 'lips-teeth'), said('2014-10-01-a', 'other words'), said('2019-10-01-a', '순망치한', 'lips-teeth'), said('2020-10-01-a', 'x1'), said('2021-10-01-a', 'x2'), said('2022-10-01-a', 'x3')];
+    const all = [said('2013-10-01-a', 'as close as lips and teeth', 'lips-teeth'), said('2014-10-01-a', 'other words'), said('2019-10-01-a', '순망치한', 'lips-teeth'), said('2020-10-01-a', 'x1'), said('2021-10-01-a', 'x2'), said('2022-10-01-a', 'x3')];
     expect(ofType(find(all[0]!, all), 'phrase-first')[0]).toMatchObject({ later: 1 });
     expect(ofType(find(all[2]!, all), 'phrase-returns')[0]).toMatchObject({ years: 6, previous: { id: '2013-10-01-a' } });
     const lastly = find(all[2]!, all).filter((f) => f.type.startsWith('phrase-'));
     expect(lastly).toHaveLength(1);
+    // One word quoted alone means nothing: no finding rests on it.
+    const word = [said('2013-10-01-b', 'frustrate', 'defeat'), said('2014-10-01-b', 'frustrate', 'defeat')];
+    expect(find(word[0]!, word).filter((f) => f.type.startsWith('phrase-'))).toEqual([]);
   });
 });
 

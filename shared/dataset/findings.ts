@@ -33,6 +33,9 @@ export type Finding =
   /** The last exchange with these words, though `since` later messages from the same leader followed. */
   | { type: 'phrase-last'; row: AlignedRow; cell: Cell; earlier: number; since: number };
 
+/** How long a greeting may wait for its reply before the record can call it unanswered. */
+const REPLY_WINDOW_DAYS = 90;
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -89,8 +92,9 @@ function sideOnly(alignment: Alignment): Finding[] {
 function rendered(alignment: Alignment): Finding[] {
   const found: { row: AlignedRow; variants: [Cell, Cell]; original?: Cell }[] = [];
   for (const row of alignment.rows) {
-    // A row already shown as one side's only is not shown twice.
-    if (!row.concept || row.renderings < 2 || row.sideOnly) continue;
+    // The leaders' words only (an outlet's commentary is not "rendered"); a row already shown
+    // as one side's only is not shown twice.
+    if (!row.concept || row.renderings < 2 || row.sideOnly || (row.speaker !== 'xi' && row.speaker !== 'kim')) continue;
     // Two cells in one language that word it differently: the second carries marks against the first.
     const cells = row.cells.filter((c) => c.source);
     const second = cells.find((c) => c.segments);
@@ -128,7 +132,9 @@ function gaps(event: ExchangeEvent, events: readonly ExchangeEvent[], coverage: 
   const answered = event.repliesTo ? events.find((e) => e.id === event.repliesTo) : undefined;
   if (event.kind === 'reply' && answered) {
     // For a reply, the silence that matters: years the greeting came and no reply did.
-    const greeted = new Set(seriesByYear(answered, events, coverage).filter((s) => s.events.length).map((s) => s.year));
+    // A greeting too close to the end of the record may simply not have been answered yet.
+    const settled = (e: ExchangeEvent) => daysBetween(e.date, coverage.end) >= REPLY_WINDOW_DAYS;
+    const greeted = new Set(seriesByYear(answered, events, coverage).filter((s) => s.events.some(settled)).map((s) => s.year));
     const replied = new Set(slots.filter((s) => s.events.length).map((s) => s.year));
     const years = [...greeted].filter((y) => !replied.has(y)).sort((a, b) => a - b);
     return years.length ? [{ type: 'unanswered', years }] : [];
@@ -151,8 +157,12 @@ const laterFrom = (event: ExchangeEvent, events: readonly ExchangeEvent[], speak
 const displayCell = (row: AlignedRow): Cell | undefined => {
   // The record's own sources, not the article on screen (findings are about the exchange).
   const cells = row.cells.filter((c) => c.source && !c.inHeadline);
-  return cells.find((c) => c.rendering === 'original' && c.official) ?? cells.find((c) => c.rendering === 'original') ?? cells.find((c) => c.language === 'en') ?? cells[0];
+  const longest = (list: Cell[]) => [...list].sort((a, b) => b.text.length - a.text.length)[0];
+  return cells.find((c) => c.rendering === 'original' && c.official) ?? cells.find((c) => c.rendering === 'original') ?? longest(cells.filter((c) => c.language === 'en')) ?? cells[0];
 };
+
+/** Words long enough to mean something quoted on their own ("frustrate" alone does not). */
+const quotable = (cell: Cell): boolean => (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(cell.text) ? cell.text.trim().length >= 4 : cell.text.trim().split(/\s+/).length >= 3);
 
 function phraseHistoryFinding(event: ExchangeEvent, events: readonly ExchangeEvent[], alignment: Alignment): Finding[] {
   const index = wordIndex(events);
@@ -164,7 +174,7 @@ function phraseHistoryFinding(event: ExchangeEvent, events: readonly ExchangeEve
     const uses = index.get(row.key);
     const i = uses?.findIndex((e) => e.id === event.id) ?? -1;
     const cell = displayCell(row);
-    if (!uses || i < 0 || uses.length < 2 || !cell) continue;
+    if (!uses || i < 0 || uses.length < 2 || !cell || !quotable(cell)) continue;
     const consider = (score: number, finding: Finding) => {
       if (!best || score > best.score) best = { score, finding };
     };

@@ -37,6 +37,13 @@ describe('coverageFigures', () => {
   it('counts organisations, not pages', () => {
     expect(organisationsOf(event(['Yonhap News Agency', 'Yonhap (Korea Herald)', 'SBS'])).size).toBe(2);
   });
+  it('counts a story by its writer, never by the site it was read on', () => {
+    const e = event(['Yonhap News Agency', 'The Korea Herald', 'Newsis']);
+    e.coverage[0] = { ...e.coverage[0]!, via: 'The Korea Herald' };
+    e.coverage[2] = { ...e.coverage[2]!, via: 'Daum' };
+    expect([...organisationsOf(e)].sort()).toEqual(['korea-herald', 'newsis', 'yonhap']);
+    expect(organisationsOf(event(['Yonhap News Agency', 'Yonhap News Agency'])).size).toBe(1);
+  });
   it('gives the share of events meeting each bar', () => {
     // Organisations: {yonhap, kcna}, {reuters}, {afp, ap, sbs}, {kcna}.
     const f = coverageFigures([event(['Yonhap News Agency', 'Yonhap (Korea Herald)'], 1, 'ko'), event(['Reuters']), event(['AFP', 'AP', 'SBS'], 0, 'zh'), event([], 1)]);

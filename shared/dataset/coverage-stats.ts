@@ -15,9 +15,11 @@ export const COVERAGE_THRESHOLDS = {
 } as const;
 
 /**
- * Organisations that write stories other sites carry. A label naming one of them anywhere
- * ("The Korea Herald (Yonhap)", "Reuters (via Budrigan News)", "Xinhua (via IDCPC)") is a copy
- * of that organisation's story, so it is not an independent source.
+ * Organisations that write stories other sites carry. The bundled dataset names the writer in
+ * `outlet` ("Yonhap News Agency", via "The Korea Herald"), and `via`, the site a copy was read on,
+ * never counts. A label naming a wire anywhere (the older "The Korea Herald (Yonhap)" style, which
+ * an exchange a reader adds may still use) is likewise a copy of the wire's story, so it is not an
+ * independent source.
  */
 const WIRES: [string, RegExp][] = [
   ['yonhap', /yonhap/i],
@@ -58,7 +60,7 @@ const HOUSES: [string, RegExp][] = [
   ['scmp', /south china morning post/i],
 ];
 
-/** The organisation behind a readout's agency or a coverage entry's outlet label. */
+/** The organisation behind a readout's agency or a coverage entry's outlet label (not its `via`). */
 export function organisationOf(label: string): string {
   const wire = WIRES.map(([key, re]) => ({ key, at: label.search(re) }))
     .filter((m) => m.at >= 0)

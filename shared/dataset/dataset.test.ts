@@ -14,6 +14,7 @@ import { completeness } from './completeness';
 import concepts from './concepts.json';
 import anchors from './concept-anchors.json';
 import { conceptProblems } from './concept-checks';
+import { readerTextProblems } from './reader-text';
 
 /** The seed articles live beside the repository (`../shared/seeds/`, see schema.ts). */
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -33,6 +34,22 @@ describe('dataset integrity', () => {
     const entries: [string, string][] = Object.entries(aliases as Record<string, string>);
     expect(entries.filter(([, target]) => !ids.has(target))).toEqual([]);
     expect(entries.filter(([alias]) => ids.has(alias))).toEqual([]);
+  });
+
+  it('names every source as readers know it: no maintainers\' remarks in agency, outlet or via', () => {
+    // A bracket only for a place that tells two names apart ("ABC News (Australia)"); a service, edition
+    // or language is said by `language`, the site a copy was read on by `via`, anything else goes in `researchNote`.
+    const PLACES = ['Australia', 'Hong Kong', 'Taiwan'];
+    const clean = (name: string) => {
+      const m = /^([^(),;]+?)(?: \(([^()]+)\))?$/.exec(name);
+      return !!m && (m[2] === undefined || PLACES.includes(m[2])) && readerTextProblems(name).length === 0;
+    };
+    const names = EVENTS.flatMap((e) => [
+      ...e.readouts.map((r) => `${e.id}: ${r.agency}`),
+      ...e.coverage.flatMap((c) => [`${e.id}: ${c.outlet}`, ...(c.via ? [`${e.id}: via ${c.via}`] : [])]),
+    ]);
+    expect(names.filter((n) => !clean(n.replace(/^.*?: (via )?/, '')))).toEqual([]);
+    expect(EVENTS.flatMap((e) => e.coverage.filter((c) => c.via === c.outlet).map((c) => `${e.id}: ${c.outlet} via itself`))).toEqual([]);
   });
 
   it('covers each of the five seed articles once, with the headline the seed shows', () => {

@@ -102,9 +102,9 @@ export interface Readout {
 
 /** An outlet's story about the exchange (wire services, newspapers, broadcasters, sites). */
 export interface Coverage {
-  /** Who wrote the story (the wire or paper), e.g. "Yonhap News Agency". */
+  /** Who wrote the story (the wire or paper), e.g. "Yonhap News Agency": the name readers know, no remarks in brackets. */
   outlet: string;
-  /** The site it was read on, when that is not the outlet (a republisher, an aggregator). */
+  /** The site it was read on, when that is not the outlet (a republisher, an aggregator, a portal): "The Korea Herald", "Daum". */
   via?: string;
   /** Where it was read on the web; absent for a story read in a print edition (then `print` says where). */
   url?: string;

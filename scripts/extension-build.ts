@@ -123,7 +123,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Sizes of each bundle (JS and CSS a context loads), minified and gzipped. */
 export async function bundleSizes(outDir: string): Promise<Record<string, { min: number; gzip: number }>> {
-  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [], 'data/resolver-terms.txt': [] };
+  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'highlight.js': [], 'background.js': [], sidebar: [], notes: [], 'data/dataset.json': [], 'data/resolver-index.json': [], 'data/resolver-terms.txt': [] };
   for (const f of await filesUnder(outDir)) {
     const rel = f.slice(outDir.length + 1);
     // Top-level scripts and the data assets; pages are collected from Vite's manifest below.
@@ -194,6 +194,7 @@ export function extensionBuild(): Plugin {
         await buildScript('extension/content/gate.ts', 'content.js', out, target);
         await buildScript('extension/content/extractor.ts', 'extract.js', out, target);
         await buildScript('extension/content/ui-entry.ts', 'ui.js', out, target);
+        await buildScript('extension/content/highlighter-entry.ts', 'highlight.js', out, target);
         await buildScript('extension/background/index.ts', 'background.js', out, target);
         await writeDataAssets(out);
         await cp(join(ROOT, 'icons'), join(out, 'icons'), { recursive: true });

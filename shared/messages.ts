@@ -56,13 +56,41 @@ export type NotesToBackground =
   | { type: 'notes/for'; eventId?: string; articleUrl?: string }
   | { type: 'notes/save'; note: import('./storage/notes-schema').NoteInput }
   | { type: 'notes/delete'; id: string }
+  | { type: 'notes/delete-many'; ids: string[] }
   | { type: 'notes/restore'; note: import('./storage/notes-schema').Note }
+  | { type: 'notes/restore-many'; notes: import('./storage/notes-schema').Note[] }
+  | { type: 'notes/rename-tag'; from: string; to: string }
   | { type: 'notes/import'; text: string }
   | { type: 'notes/draft-save'; key: string; text: string }
   | { type: 'notes/draft-read'; key: string }
   | { type: 'notes/status' };
 
-export type PageToBackground = SidebarToBackground | NotesToBackground;
+/**
+ * sidebar → background: quotes on the page of the sidebar's tab (background/highlights.ts).
+ * `capture-quote` describes the selection (or the given words) with the text around it;
+ * `anchors` highlights the tab's quoted passages again and says which are gone.
+ */
+export type HighlightToBackground =
+  | { type: 'sidebar/capture-quote'; quote?: string }
+  | { type: 'sidebar/page-author' }
+  | { type: 'notes/anchors' };
+
+/** A quote as taken on the page: its words and the text just before and after them. */
+export interface CapturedQuote {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  repeated: boolean;
+}
+
+/** What `notes/anchors` answers: ids of the tab's quote notes found again on the page, and of those not. */
+export interface AnchorReport {
+  url: string;
+  found: string[];
+  missing: string[];
+}
+
+export type PageToBackground = SidebarToBackground | NotesToBackground | HighlightToBackground;
 
 /** What `sidebar/get-tab` answers. */
 export interface SidebarTabInfo {
@@ -91,6 +119,10 @@ export function isTabState(v: unknown): v is TabState {
     (v.level === undefined || v.level === 'clear' || v.level === 'probable') &&
     (v.candidates === undefined || (Array.isArray(v.candidates) && v.candidates.length <= 10 && v.candidates.every(isCandidate)))
   );
+}
+
+export function isCapturedQuote(v: unknown): v is CapturedQuote {
+  return isObject(v) && isString(v.quote, 10_000) && v.quote.length > 0 && isString(v.prefix, 400) && isString(v.suffix, 400) && typeof v.repeated === 'boolean';
 }
 
 const isConfidence = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;

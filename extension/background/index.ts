@@ -6,6 +6,7 @@
 import browser, { type MessageSender } from '../../shared/browser';
 import { toArticle } from '../../shared/detector/article';
 import { isEventId, parseContentMessage, type PageToBackground } from '../../shared/messages';
+import { highlightHandlers } from './highlights';
 import { callToggle, forgetExtractor, injectExtractor, injectUi } from './injection';
 import { onTabUpdated } from './navigation';
 import { readPick, savePick } from './event-picks';
@@ -70,6 +71,7 @@ const pageHandlers: Record<PageToBackground['type'], Handler> = {
     return { ok: true };
   },
   ...notesHandlers,
+  ...highlightHandlers,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {

@@ -1,7 +1,7 @@
 /** Notes requests from the sidebar and the notes page, each checked before it reaches the database. */
 import type { NotesToBackground } from '../../shared/messages';
 import { noteProblem, parseExport, type Note, type NoteInput, type NoteQuery } from '../../shared/storage/notes-schema';
-import { countNotes, deleteNote, importNotes, listNotes, notesFor, readDraft, restoreNote, saveDraft, saveNote } from '../../shared/storage/notes-db';
+import { countNotes, deleteNote, deleteNotes, importNotes, listNotes, notesFor, readDraft, renameTag, restoreNote, restoreNotes, saveDraft, saveNote } from '../../shared/storage/notes-db';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optStr = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= 8192);
@@ -9,7 +9,7 @@ const optNum = (v: unknown) => v === undefined || Number.isFinite(v);
 
 function parseQuery(v: unknown): NoteQuery | null {
   if (!isObj(v)) return null;
-  if (![v.eventId, v.articleUrl, v.text, v.tag, v.outlet].every(optStr) || ![v.from, v.to, v.limit].every(optNum)) return null;
+  if (![v.eventId, v.articleUrl, v.text, v.tag, v.outlet].every(optStr) || ![v.writtenFrom, v.writtenTo, v.limit].every(optNum)) return null;
   return v as NoteQuery;
 }
 
@@ -61,6 +61,25 @@ export const notesHandlers: Record<NotesToBackground['type'], (m: Record<string,
       await restoreNote(m.note as Note);
       return {};
     });
+  },
+  'notes/delete-many': async (m) => {
+    if (!Array.isArray(m.ids) || m.ids.length > 100_000 || !m.ids.every((id) => typeof id === 'string' && id.length <= 100)) return { ok: false, error: 'bad ids' };
+    return attempt(async () => ({ notes: await deleteNotes(m.ids as string[]) }));
+  },
+  'notes/restore-many': async (m) => {
+    if (!Array.isArray(m.notes) || m.notes.length > 100_000) return { ok: false, error: 'bad notes' };
+    for (const n of m.notes) {
+      const problem = noteProblem(n, true);
+      if (problem) return { ok: false, error: problem };
+    }
+    return attempt(async () => {
+      await restoreNotes(m.notes as Note[]);
+      return {};
+    });
+  },
+  'notes/rename-tag': async (m) => {
+    if (typeof m.from !== 'string' || typeof m.to !== 'string' || m.from.length > 60 || m.to.length > 60) return { ok: false, error: 'bad tag' };
+    return attempt(async () => ({ changed: await renameTag(m.from as string, m.to as string) }));
   },
   'notes/import': async (m) => {
     if (typeof m.text !== 'string') return { ok: false, error: 'No file content was received.' };

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 import type { ArticleFacts } from '../../shared/detector/article';
-import { parseTagList, type Note, type NoteInput } from '../../shared/storage/notes-schema';
+import { quoteLink } from '../../shared/citations/text-fragment';
+import { parseTagList, type Note, type NoteInput, type QuoteContext } from '../../shared/storage/notes-schema';
 import { t } from '../../shared/ui/i18n';
 import { rpc } from '../../shared/ui/rpc';
+import { safeHref } from '../../shared/ui/theme';
 
 const DRAFT_DELAY_MS = 250;
 
@@ -18,9 +20,16 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
   const [text, setText] = useState('');
   // A passage chosen from the page's context menu arrives as the initial quote.
   const [quote, setQuote] = useState(initialQuote);
+  // The text around the quote on the page, so it can be found and linked to again (null: not known yet).
+  const [context, setContext] = useState<QuoteContext | null>(null);
   useEffect(() => {
-    if (initialQuote) setQuote(initialQuote);
+    if (initialQuote) {
+      setQuote(initialQuote);
+      setContext(null);
+    }
   }, [initialQuote]);
+  // Quotes of this page's notes that the highlighter could not find on the page any more.
+  const [missing, setMissing] = useState<Set<string>>(new Set());
   const [tags, setTags] = useState('');
   const [error, setError] = useState('');
   const [deleted, setDeleted] = useState<Note | null>(null);
@@ -45,6 +54,8 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
     const r = await rpc.notesFor(event?.id, article?.url);
     if (r.ok) setNotes(r.notes);
     else setError(r.error);
+    // Highlights this page's quotes again (a new one included) and learns which are gone.
+    if (article) void rpc.anchors().then((a) => a.ok && setMissing(new Set(a.missing)));
   };
 
   useEffect(() => {
@@ -52,9 +63,10 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
     void rpc.readDraft(draftKey).then((r) => {
       if (r.ok && r.text) {
         try {
-          const d = JSON.parse(r.text) as { text?: string; quote?: string; tags?: string };
+          const d = JSON.parse(r.text) as { text?: string; quote?: string; tags?: string; context?: QuoteContext };
           setText(d.text ?? '');
           setQuote(d.quote ?? '');
+          setContext(d.context ?? null);
           setTags(d.tags ?? '');
         } catch {
           setText(r.text);
@@ -63,9 +75,10 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
     });
   }, [draftKey]);
 
-  const keepDraft = (next: { text: string; quote: string; tags: string }) => {
+  const keepDraft = (next: { text: string; quote: string; tags: string; context?: QuoteContext | null }) => {
     const empty = !next.text && !next.quote && !next.tags;
-    pending.current = { key: draftKey, text: empty ? '' : JSON.stringify(next) };
+    const withContext = { ...next, context: next.context === undefined ? context : next.context };
+    pending.current = { key: draftKey, text: empty ? '' : JSON.stringify(withContext) };
     clearTimeout(timer.current);
     timer.current = setTimeout(flushDraft, DRAFT_DELAY_MS);
   };
@@ -73,14 +86,24 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
   const add = async () => {
     if (!text.trim() && !quote.trim()) return;
     const input: NoteInput = { text: text.trim(), tags: parseTagList(tags) };
-    if (quote.trim()) input.quote = quote.trim();
+    if (quote.trim()) {
+      input.quote = quote.trim();
+      // A quote from the context menu came as bare words: find where they stand on the page.
+      const found = context ?? (article ? await rpc.captureQuote(input.quote).then((r) => (r.ok ? r.quote : null)) : null);
+      if (found) input.quoteContext = { prefix: found.prefix, suffix: found.suffix, ...(found.repeated ? { repeated: true } : {}) };
+    }
     if (event) input.eventId = event.id;
-    if (article) input.article = { url: article.url, title: article.headline, outlet: article.outlet, date: article.published };
+    if (article) {
+      // The byline is read from the page only now, for the citation; a page without one gives none.
+      const author = await rpc.pageAuthor().then((r) => (r.ok ? r.author : undefined));
+      input.article = { url: article.url, title: article.headline, outlet: article.outlet, date: article.published, ...(author ? { author } : {}), ...(article.lang ? { lang: article.lang } : {}) };
+    }
     const r = await rpc.saveNote(input);
     if (!r.ok) return setError(r.error);
     setError('');
     setText('');
     setQuote('');
+    setContext(null);
     setTags('');
     clearTimeout(timer.current);
     pending.current = null;
@@ -113,12 +136,17 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
   };
 
   const quoteSelection = async () => {
-    const selected = await rpc.selection();
+    // The selection with the text around it; a page the highlighter cannot reach gives the bare words.
+    const captured = await rpc.captureQuote().then((r) => (r.ok ? r.quote : null));
+    const selected = captured?.quote ?? (await rpc.selection());
     if (!selected) return setError(t('noSelection'));
+    const found = captured ? { prefix: captured.prefix, suffix: captured.suffix, ...(captured.repeated ? { repeated: true } : {}) } : null;
     setError('');
     setQuote(selected);
-    keepDraft({ text, quote: selected, tags });
+    setContext(found);
+    keepDraft({ text, quote: selected, tags, context: found });
   };
+  const gone = notes.filter((n) => n.quote && missing.has(n.id));
 
   return (
     <section aria-labelledby="notes-heading" data-testid="notes">
@@ -138,7 +166,7 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
         }} />
         {quote && (
           <blockquote class="small">
-            {quote} <button type="button" class="link" onClick={() => { setQuote(''); keepDraft({ text, quote: '', tags }); }}>{t('removeQuote')}</button>
+            {quote} <button type="button" class="link" onClick={() => { setQuote(''); setContext(null); keepDraft({ text, quote: '', tags, context: null }); }}>{t('removeQuote')}</button>
           </blockquote>
         )}
         <label for="note-tags" class="small">{t('tags')}</label>
@@ -152,10 +180,23 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
           <button type="button" onClick={() => void quoteSelection()}>{t('quoteSelection')}</button>
         </div>
       </div>
+      {gone.length > 0 && (
+        <section class="notice small" aria-labelledby="missing-quotes-h" data-testid="missing-quotes">
+          <h3 id="missing-quotes-h">{t('hl_missingHeading')}</h3>
+          <p>{t('hl_missingHelp')}</p>
+          <ul class="plain">{gone.map((n) => <li key={n.id}><blockquote class="small">{n.quote}</blockquote></li>)}</ul>
+        </section>
+      )}
       <ul class="plain notes" data-testid="note-list">
         {notes.map((n) => (
           <li key={n.id} class="note">
-            {n.quote && <blockquote class="small">{n.quote}</blockquote>}
+            {n.quote && (
+              <blockquote class="small">
+                {n.quote}
+                {missing.has(n.id) && <span class="quote-state" data-testid="quote-missing"> · {t('hl_missing')}</span>}
+                {n.article && n.article.url !== article?.url && <> · <a href={safeHref(quoteLink(n.article.url, n.quote, n.quoteContext))} target="_blank" rel="noopener noreferrer">{t('hl_openPassage')}</a></>}
+              </blockquote>
+            )}
             {editing?.id === n.id ? (
               <>
                 <label class="visually-hidden" for={`edit-${n.id}`}>{t('editNote')}</label>

@@ -73,6 +73,7 @@ export function benchNotes(events: readonly ExchangeEvent[], count: number): str
       tags: [tags[i % tags.length]!],
       createdAt: start + i * 60_000,
       updatedAt: start + i * 60_000,
+      accessedAt: start + i * 60_000,
     };
   });
   return JSON.stringify({ format: 'lips-and-teeth-notes', version: 1, exportedAt: new Date().toISOString(), notes });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, matchesQuery, normalizeTags, parseExport, toExport, toMarkdown, type Note } from './notes-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, matchesQuery, normalizeTags, parseExport, toExport, type Note } from './notes-schema';
 
 const note = (over: Partial<Note> = {}): Note => ({
   id: 'n-1',
@@ -9,6 +9,7 @@ const note = (over: Partial<Note> = {}): Note => ({
   tags: ['wording', 'kcna'],
   createdAt: Date.UTC(2024, 9, 7, 10),
   updatedAt: Date.UTC(2024, 9, 8, 12),
+  accessedAt: Date.UTC(2024, 9, 7, 10),
   ...over,
 });
 const file = (over: Record<string, unknown> = {}) => JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2024-10-09T00:00:00.000Z', notes: [note()], ...over });
@@ -23,6 +24,17 @@ describe('parseExport', () => {
     const notes = [note(), note({ id: 'n-2', eventId: undefined, quote: 'a\nb', tags: [] })];
     const r = parseExport(JSON.stringify(toExport(notes, new Date(0))));
     expect(r).toEqual({ ok: true, notes });
+  });
+
+  it('gives notes of older exports (no access date) their creation time as access date', () => {
+    const { accessedAt: _a, ...old } = note();
+    const r = parseExport(file({ notes: [old] }));
+    expect(r.ok && r.notes[0]!.accessedAt).toBe(old.createdAt);
+  });
+
+  it('reads a quote context and a note on one source or phrase of an exchange', () => {
+    const rich = note({ quoteContext: { prefix: 'said ', suffix: ' today', repeated: true }, target: { kind: 'phrase', text: 'invincible' } });
+    expect(parseExport(file({ notes: [rich] }))).toEqual({ ok: true, notes: [rich] });
   });
 
   it('normalizes tags of imported notes', () => {
@@ -65,35 +77,14 @@ describe('parseExport', () => {
       [{ ...note(), article: { ...note().article, url: 'javascript:alert(1)' } }, 'article must have an http(s) url, a title, an outlet and a date (or null)'],
       [{ ...note(), eventId: undefined, article: undefined }, 'a note belongs to an exchange or an article'],
       [{ ...note(), updatedAt: 'yesterday' }, 'createdAt and updatedAt must be times'],
+      [{ ...note(), accessedAt: 'today' }, 'accessedAt must be a time'],
+      [{ ...note(), quoteContext: { prefix: 'x' } }, 'quoteContext must have a prefix and a suffix of at most 400 characters'],
+      [{ ...note(), target: { kind: 'source', url: 'javascript:x' } }, 'target must be a source URL or a phrase'],
+      [{ ...note(), eventId: undefined, target: { kind: 'phrase', text: 'x' } }, 'a note on a source or phrase belongs to an exchange'],
     ];
     for (const [bad, problem] of cases) {
       expect(failure(file({ notes: [note(), bad] }))).toBe(`Note 2 is invalid: ${problem}. Nothing was imported.`);
     }
-  });
-});
-
-describe('toMarkdown', () => {
-  const titles = (id: string) => (id === note().eventId ? '2024-10-06 · Xi → Kim · 75th anniversary of ties' : undefined);
-
-  it('cites outlet, headline, date and URL, then the exchange by title and id', () => {
-    const md = toMarkdown([note()], titles);
-    expect(md).toContain('— Hong Kong Free Press HKFP, "China’s Xi vows to ‘deepen cooperation’", 2024-10-06, <https://hongkongfp.com/2024/10/06/xi-kim/>');
-    expect(md).toContain('— Exchange: 2024-10-06 · Xi → Kim · 75th anniversary of ties (2024-10-06-xi-kim-75th-diplomatic-ties)');
-    expect(md).toContain('## 2024-10-08 · #wording #kcna');
-    expect(md).toContain('KCNA calls the friendship invincible');
-  });
-
-  it('quotes every line of a quote, leaves out a missing date, and falls back to the raw exchange id', () => {
-    const md = toMarkdown([note({ quote: 'first line\nsecond line', article: { ...note().article!, date: null }, eventId: 'renamed-id' })], titles);
-    expect(md).toContain('> first line\n> second line');
-    expect(md).toContain('"China’s Xi vows to ‘deepen cooperation’", <https://');
-    expect(md).toContain('— Exchange: renamed-id (renamed-id)');
-  });
-
-  it('cites only what a note has', () => {
-    const md = toMarkdown([note({ article: undefined, tags: [] })], titles);
-    expect(md).not.toContain('<https://');
-    expect(md).toContain('## 2024-10-08\n');
   });
 });
 
@@ -119,10 +110,11 @@ describe('matchesQuery', () => {
     expect(matchesQuery(note({ article: undefined }), { outlet: 'Hong Kong Free Press HKFP' })).toBe(false);
   });
 
-  it('keeps the from/to bounds inclusive', () => {
-    expect(matchesQuery(n, { from: n.updatedAt, to: n.updatedAt })).toBe(true);
-    expect(matchesQuery(n, { from: n.updatedAt + 1 })).toBe(false);
-    expect(matchesQuery(n, { to: n.updatedAt - 1 })).toBe(false);
+  it('filters on when the note was written (createdAt), bounds inclusive; an edit does not move it', () => {
+    expect(matchesQuery(n, { writtenFrom: n.createdAt, writtenTo: n.createdAt })).toBe(true);
+    expect(matchesQuery(n, { writtenFrom: n.createdAt + 1 })).toBe(false);
+    expect(matchesQuery(n, { writtenTo: n.createdAt - 1 })).toBe(false);
+    expect(matchesQuery(n, { writtenFrom: n.updatedAt })).toBe(false);
   });
 
   it('an empty query matches everything', () => {

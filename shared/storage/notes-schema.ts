@@ -7,7 +7,25 @@ export interface NoteArticle {
   title: string;
   outlet: string;
   date: string | null;
+  /** The byline, when the page gave one (meta author, JSON-LD author, rel=author). */
+  author?: string;
+  /** The article's language, two letters ("en", "ko", "zh"), when known. */
+  lang?: string;
 }
+
+/**
+ * The text around a quote when it was taken, so the passage can be found again on a
+ * changed page and linked to with a text fragment. Block boundaries are kept as "\n".
+ */
+export interface QuoteContext {
+  prefix: string;
+  suffix: string;
+  /** The quoted words occurred more than once on the page when they were taken. */
+  repeated?: boolean;
+}
+
+/** What a note on an exchange is about, when it is one source (by URL) or one phrase (by its words). */
+export type NoteTarget = { kind: 'source'; url: string } | { kind: 'phrase'; text: string };
 
 export interface Note {
   id: string;
@@ -16,13 +34,20 @@ export interface Note {
   text: string;
   /** A passage the reader selected on the page. */
   quote?: string;
+  quoteContext?: QuoteContext;
+  target?: NoteTarget;
   tags: string[];
   createdAt: number;
   updatedAt: number;
+  /**
+   * When the reader had the source in front of them: the time the note was first saved.
+   * Citations give it as the access date. Notes from before it existed take their createdAt.
+   */
+  accessedAt: number;
 }
 
-/** What the UI sends to save: a new note has no id yet. */
-export type NoteInput = Omit<Note, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+/** What the UI sends to save: a new note has no id yet, and the background stamps the times. */
+export type NoteInput = Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'accessedAt'> & { id?: string; accessedAt?: number };
 
 export interface NoteQuery {
   eventId?: string;
@@ -30,8 +55,9 @@ export interface NoteQuery {
   text?: string;
   tag?: string;
   outlet?: string;
-  from?: number;
-  to?: number;
+  /** When the note was written (createdAt), in ms. */
+  writtenFrom?: number;
+  writtenTo?: number;
   limit?: number;
 }
 
@@ -66,6 +92,11 @@ export function noteProblem(v: unknown, requireStored: boolean): string | null {
   if (!requireStored && v.id !== undefined && !str(v.id, 100)) return 'id must be a string';
   if (!str(v.text, MAX_TEXT)) return `text must be a string of at most ${MAX_TEXT} characters`;
   if (v.quote !== undefined && !str(v.quote, 10_000)) return 'quote must be a string of at most 10000 characters';
+  if (v.quoteContext !== undefined && !(isObj(v.quoteContext) && str(v.quoteContext.prefix, 400) && str(v.quoteContext.suffix, 400) && (v.quoteContext.repeated === undefined || typeof v.quoteContext.repeated === 'boolean'))) {
+    return 'quoteContext must have a prefix and a suffix of at most 400 characters';
+  }
+  if (v.target !== undefined && !isTarget(v.target)) return 'target must be a source URL or a phrase';
+  if (v.target !== undefined && v.eventId === undefined) return 'a note on a source or phrase belongs to an exchange';
   if (v.eventId !== undefined && !str(v.eventId, 200)) return 'eventId must be a string';
   if (!Array.isArray(v.tags) || !v.tags.every((t) => str(t, 50))) return 'tags must be a list of short strings';
   if (v.article !== undefined) {
@@ -73,11 +104,22 @@ export function noteProblem(v: unknown, requireStored: boolean): string | null {
     if (!isObj(a) || !str(a.url, 8192) || !/^https?:\/\//.test(a.url) || !str(a.title, 2000) || !str(a.outlet, 300) || !(a.date === null || str(a.date, 40))) {
       return 'article must have an http(s) url, a title, an outlet and a date (or null)';
     }
+    if ((a.author !== undefined && !str(a.author, 500)) || (a.lang !== undefined && !str(a.lang, 20))) return 'article author and language must be short strings';
   }
   if (v.eventId === undefined && v.article === undefined) return 'a note belongs to an exchange or an article';
   if (requireStored && !(Number.isFinite(v.createdAt) && Number.isFinite(v.updatedAt))) return 'createdAt and updatedAt must be times';
+  if (v.accessedAt !== undefined && !Number.isFinite(v.accessedAt)) return 'accessedAt must be a time';
   return null;
 }
+
+function isTarget(v: unknown): v is NoteTarget {
+  if (!isObj(v)) return false;
+  if (v.kind === 'source') return str(v.url, 8192) && /^https?:\/\//.test(v.url);
+  return v.kind === 'phrase' && str(v.text, 2000) && v.text.length > 0;
+}
+
+/** A note as stored from this version on: notes of older exports take their creation time as access time. */
+export const withAccessDate = (n: Omit<Note, 'accessedAt'> & { accessedAt?: number }): Note => ({ ...n, accessedAt: n.accessedAt ?? n.createdAt });
 
 export type ImportResult = { ok: true; notes: Note[] } | { ok: false; error: string };
 
@@ -101,27 +143,12 @@ export function parseExport(text: string): ImportResult {
     const problem = noteProblem(n, true);
     if (problem) return { ok: false, error: `Note ${i + 1} is invalid: ${problem}. Nothing was imported.` };
   }
-  const notes = (data.notes as Note[]).map((n) => ({ ...n, tags: normalizeTags(n.tags) }));
+  const notes = (data.notes as Note[]).map((n) => withAccessDate({ ...n, tags: normalizeTags(n.tags) }));
   return { ok: true, notes };
 }
 
 export function toExport(notes: readonly Note[], now = new Date()): NotesExport {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), notes: [...notes] };
-}
-
-/** Markdown with a citation under each note: outlet, headline, date, URL and exchange. */
-export function toMarkdown(notes: readonly Note[], exchangeTitle: (id: string) => string | undefined): string {
-  const lines = ['# Lips & Teeth notes', ''];
-  for (const n of notes) {
-    lines.push(`## ${new Date(n.updatedAt).toISOString().slice(0, 10)}${n.tags.length ? ` · ${n.tags.map((t) => `#${t}`).join(' ')}` : ''}`, '');
-    if (n.quote) lines.push(...n.quote.split('\n').map((l) => `> ${l}`), '');
-    lines.push(n.text, '');
-    const cite: string[] = [];
-    if (n.article) cite.push(`${n.article.outlet}, "${n.article.title}"${n.article.date ? `, ${n.article.date}` : ''}, <${n.article.url}>`);
-    if (n.eventId) cite.push(`Exchange: ${exchangeTitle(n.eventId) ?? n.eventId} (${n.eventId})`);
-    if (cite.length) lines.push(...cite.map((c) => `— ${c}`), '');
-  }
-  return lines.join('\n');
 }
 
 /** Does a note match a query? Used by the database's filtered scans and by the tests. */
@@ -130,11 +157,11 @@ export function matchesQuery(n: Note, q: NoteQuery): boolean {
   if (q.articleUrl && n.article?.url !== q.articleUrl) return false;
   if (q.tag && !n.tags.includes(q.tag)) return false;
   if (q.outlet && n.article?.outlet !== q.outlet) return false;
-  if (q.from !== undefined && n.updatedAt < q.from) return false;
-  if (q.to !== undefined && n.updatedAt > q.to) return false;
+  if (q.writtenFrom !== undefined && n.createdAt < q.writtenFrom) return false;
+  if (q.writtenTo !== undefined && n.createdAt > q.writtenTo) return false;
   if (q.text) {
     const needle = q.text.toLowerCase();
-    const hay = `${n.text}\n${n.quote ?? ''}\n${n.tags.join(' ')}\n${n.article?.title ?? ''}\n${n.article?.outlet ?? ''}`.toLowerCase();
+    const hay = `${n.text}\n${n.quote ?? ''}\n${n.tags.join(' ')}\n${n.article?.title ?? ''}\n${n.article?.outlet ?? ''}\n${n.article?.author ?? ''}\n${n.target?.kind === 'phrase' ? n.target.text : ''}`.toLowerCase();
     if (!needle.split(/\s+/).filter(Boolean).every((w) => hay.includes(w))) return false;
   }
   return true;

@@ -1,7 +1,7 @@
 /** The UI pages' side of the message protocol: one typed call to the background. */
 import browser from '../browser';
 import type { Note, NoteInput, NoteQuery } from '../storage/notes-schema';
-import type { SidebarTabInfo } from '../messages';
+import type { AnchorReport, CapturedQuote, SidebarTabInfo } from '../messages';
 
 type Failure = { ok: false; error: string };
 type Ok<T> = { ok: true } & T;
@@ -33,6 +33,14 @@ export const rpc = {
   saveNote: (note: NoteInput) => call<{ note: Note }>({ type: 'notes/save', note }),
   deleteNote: (id: string) => call<{ note?: Note }>({ type: 'notes/delete', id }),
   restoreNote: (note: Note) => call<object>({ type: 'notes/restore', note }),
+  deleteNotes: (ids: string[]) => call<{ notes: Note[] }>({ type: 'notes/delete-many', ids }),
+  restoreNotes: (notes: Note[]) => call<object>({ type: 'notes/restore-many', notes }),
+  renameTag: (from: string, to: string) => call<{ changed: number }>({ type: 'notes/rename-tag', from, to }),
+  /** The selection on the sidebar's page (or where the given words stand), with the text around it. */
+  captureQuote: (quote?: string) => call<{ quote: CapturedQuote | null }>({ type: 'sidebar/capture-quote', quote }),
+  pageAuthor: () => call<{ author?: string }>({ type: 'sidebar/page-author' }),
+  /** Highlights this tab's quoted passages again; says which could not be found. */
+  anchors: () => call<AnchorReport>({ type: 'notes/anchors' }),
   importNotes: (text: string) => call<{ report: { added: number; updated: number; skipped: number } }>({ type: 'notes/import', text }),
   saveDraft: (key: string, text: string) => call<object>({ type: 'notes/draft-save', key, text }),
   readDraft: (key: string) => call<{ text: string }>({ type: 'notes/draft-read', key }),

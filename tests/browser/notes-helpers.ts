@@ -33,7 +33,7 @@ export async function storedNotes(session: ChromiumSession): Promise<Note[]> {
 }
 
 /** Writes notes straight into the existing database, as an older version of the extension would have. */
-export async function putRawNotes(session: ChromiumSession, notes: Note[]): Promise<void> {
+export async function putRawNotes(session: ChromiumSession, notes: (Omit<Note, 'accessedAt'> & { accessedAt?: number })[]): Promise<void> {
   const sw = await session.worker();
   await sw.evaluate(
     async ({ name, rows }) =>

@@ -234,7 +234,7 @@ suite(SUITE, () => {
     const rawId = '2019-01-08-renamed-exchange-old-id';
     assert(!events.some((e) => e.id === rawId), 'the id is not in the dataset');
     const now = Date.now();
-    await putRawNotes(session, [{ id: 'n-renamed-test', eventId: rawId, text: 'Saved before the exchange id changed', tags: ['renamed'], createdAt: now, updatedAt: now }]);
+    await putRawNotes(session, [{ id: 'n-renamed-test', eventId: rawId, text: 'Saved before the exchange id changed', tags: ['renamed'], createdAt: now, updatedAt: now, accessedAt: now }]);
     const total = (await storedNotes(session)).length;
     const page = await openNotesPage(session);
     await waitForCount(page, total, total);
@@ -442,7 +442,7 @@ suite(SUITE, () => {
     const fresh = await launchChromium(server.port);
     try {
       const t0 = Date.UTC(2024, 0, 1);
-      const v1: Note[] = Array.from({ length: 30 }, (_, i) => ({
+      const v1: Omit<Note, 'accessedAt'>[] = Array.from({ length: 30 }, (_, i) => ({
         id: `n-v1-${String(i).padStart(2, '0')}`,
         text: `Version one note ${i}`,
         tags: i % 3 ? ['old', `t${i % 4}`] : [],

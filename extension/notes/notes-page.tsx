@@ -166,6 +166,16 @@ export function NotesPage() {
     return next;
   });
 
+  const backupSection = (
+    <div class="backup">
+      <p class="scope">{t('notes_backupHelp')}</p>
+      <div class="row">
+        {all.length > 0 && <button type="button" onClick={() => void doExport('json', scope)}>{t('exportJson')}</button>}
+        <label class="file-button">{t('importJson')}<input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => void importFile(e.target as HTMLInputElement)} /></label>
+      </div>
+    </div>
+  );
+
   const renderNote = (n: Note, sourceLabel?: (url: string) => string | undefined, inDossier = false) => (
     <NoteItem key={n.id} note={n} exchangeTitle={n.eventId ? title(n.eventId) : undefined} inDossier={inDossier} selected={selected.has(n.id)}
       onSelect={(on) => toggle(n.id, on)} onSave={save} onDelete={() => void remove([n.id])} {...(sourceLabel ? { sourceLabel } : {})} />
@@ -190,7 +200,11 @@ export function NotesPage() {
         )}
       </div>
       {loaded && all.length === 0 && !focus ? (
-        <EmptyState events={catalog.events} />
+        <>
+          <EmptyState events={catalog.events} />
+          {/* A new browser: the way back in is a backup file. */}
+          <section class="actions-bar" aria-label={t('exportImport')}>{backupSection}</section>
+        </>
       ) : (
         <>
           <Filters filter={filter} set={set} exchanges={exchanges} outlets={outlets} tags={tags} />
@@ -204,13 +218,7 @@ export function NotesPage() {
                 <button type="button" title={t('notes_markdownHelp')} onClick={() => void doExport('markdown', scope)}>Markdown</button>
               </div>
             </div>
-            <div class="backup">
-              <p class="scope">{t('notes_backupHelp')}</p>
-              <div class="row">
-                <button type="button" onClick={() => void doExport('json', scope)}>{t('exportJson')}</button>
-                <label class="file-button">{t('importJson')}<input type="file" accept="application/json,.json" data-testid="import" onChange={(e) => void importFile(e.target as HTMLInputElement)} /></label>
-              </div>
-            </div>
+            {backupSection}
           </section>
           <div class="row toolbar">
             <fieldset class="view">

@@ -11,10 +11,10 @@ export function TagTools({ tags, onRename }: { tags: string[]; onRename: (from: 
       <summary>{t('notes_tagsHeading')}</summary>
       <p class="muted">{t('notes_tagHelp')}</p>
       <div class="row">
-        <label>{t('notes_tagFrom')}<select value={from} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
+        <span class="field"><label for="tag-from">{t('notes_tagFrom')}</label><select id="tag-from" value={from} onChange={(e) => setFrom((e.target as HTMLSelectElement).value)}>
           <option value="">—</option>{tags.map((tag) => <option key={tag} value={tag}>#{tag}</option>)}
-        </select></label>
-        <label>{t('notes_tagTo')}<input value={to} list="known-tags" onInput={(e) => setTo((e.target as HTMLInputElement).value)} /></label>
+        </select></span>
+        <span class="field"><label for="tag-to">{t('notes_tagTo')}</label><input id="tag-to" value={to} list="known-tags" onInput={(e) => setTo((e.target as HTMLInputElement).value)} /></span>
         <datalist id="known-tags">{tags.map((tag) => <option key={tag} value={tag} />)}</datalist>
         <button type="button" disabled={!from || !to.trim()} onClick={() => void onRename(from, to).then(() => setTo(''))}>{t('notes_tagRename')}</button>
       </div>

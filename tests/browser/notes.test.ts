@@ -14,7 +14,7 @@ import { FixtureServer } from './server';
 import { seedLabels } from './fixtures';
 import { addNoteInSidebar, DB_NAME, launcher, listedInSidebar, listedOnNotesPage, openNotesPage, openSidebar, putRawNotes, storedNotes, stopServiceWorker, waitForCount } from './notes-helpers';
 import { loadDataset } from '../../scripts/extension-build';
-import { exchangeTitle } from '../../shared/dataset/wording';
+import { eventTitle } from '../../shared/dataset/localize';
 import { EXPORT_FORMAT, MAX_IMPORT_BYTES, type Note } from '../../shared/storage/notes-schema';
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 
@@ -240,7 +240,7 @@ suite(SUITE, () => {
     await waitForCount(page, total, total);
     const item = page.locator('[data-testid=notes] li', { hasText: 'Saved before the exchange id changed' });
     assert((await item.textContent())?.includes(rawId), 'the raw exchange id is shown');
-    await page.getByLabel('Exchange').selectOption(rawId);
+    await page.getByLabel('Exchange', { exact: true }).selectOption(rawId);
     await waitForCount(page, 1, total);
     await page.close();
   });
@@ -267,18 +267,20 @@ suite(SUITE, () => {
     await page.close();
   });
 
-  test('Markdown export cites outlet, headline, date, URL and exchange', async () => {
+  test('Markdown export cites outlet, headline, date, URL and exchange by title, and shows no internal id', async () => {
     const note = (await storedNotes(session)).find((n) => n.text === KEPT)!;
     const page = await openNotesPage(session);
     await page.locator('[data-testid=search]').fill('lacquered');
     await waitForCount(page, 1, (await storedNotes(session)).length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
     assert(download.suggestedFilename().endsWith('.md'), `a .md file (${download.suggestedFilename()})`);
     const md = await readFile((await download.path())!, 'utf8');
-    for (const [what, value] of [['outlet', note.article!.outlet], ['headline', note.article!.title], ['date', note.article!.date!], ['URL', note.article!.url], ['exchange', exchangeTitle(event)], ['exchange id', event.id], ['text', KEPT]] as const) {
+    const published = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${note.article!.date!}T00:00:00Z`));
+    for (const [what, value] of [['outlet', note.article!.outlet], ['headline', note.article!.title], ['date', published], ['URL', note.article!.url], ['exchange', eventTitle(event, 'en')], ['text', KEPT]] as const) {
       assert(md.includes(value), `the Markdown has the ${what} (${value})`);
     }
     assert(md.includes('#wording') && md.includes('#kcna'), 'tags');
+    assert(!md.includes(event.id) && !md.includes(note.id), 'no exchange or note id');
     await page.close();
   });
 
@@ -286,7 +288,7 @@ suite(SUITE, () => {
     const stored = await storedNotes(session);
     const page = await openNotesPage(session);
     await waitForCount(page, stored.length, stored.length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
     const file = join(tmp, download.suggestedFilename());
     await download.saveAs(file);
     const text = await readFile(file, 'utf8');
@@ -338,9 +340,11 @@ suite(SUITE, () => {
     }
   });
 
-  test('the notes page says so when the browser refuses persistent storage, and not when it grants it', async () => {
-    const notice = /did not grant persistent storage/;
-    const withPersist = async (granted: boolean | null) => {
+  test('the notes page says once, in plain words, when the browser refuses persistent storage, and not when it grants it', async () => {
+    const notice = (page: Page) => page.locator('[data-testid=storage-notice]');
+    const visit = async (granted: boolean | null, forget: boolean) => {
+      // "Once" is remembered in storage.local; forgetting it stands for a new profile.
+      if (forget) await (await session.worker()).evaluate(async () => chrome.storage.local.remove('notesPage'));
       const page = await session.context.newPage();
       if (granted !== null) {
         await page.addInitScript((g: boolean) => {
@@ -351,18 +355,21 @@ suite(SUITE, () => {
       await page.goto(`chrome-extension://${session.extensionId}/notes/notes.html`);
       await page.waitForSelector('[data-testid=count]');
       await page.waitForTimeout(800);
-      const shown = notice.test((await page.locator('[role=status]').allTextContents()).join(' '));
+      const text = (await notice(page).count()) ? await notice(page).textContent() : null;
       const actual = await page.evaluate(() => navigator.storage.persisted());
       await page.close();
-      return { shown, actual };
+      return { text, actual };
     };
-    assertEqual((await withPersist(false)).shown, true, 'notice when refused');
+    const refused = await visit(false, true);
+    assert(refused.text?.includes('may delete them when the disk is nearly full'), `plain words when refused (${refused.text})`);
+    assert(refused.text?.includes('Export JSON'), 'it says what to do');
+    assertEqual((await visit(false, false)).text, null, 'not said a second time');
     // The grant is decided per origin: granted in the page means granted for the notes.
-    const granted = await withPersist(true);
-    assertEqual(granted.shown, false, 'no notice when granted');
-    const real = await withPersist(null);
-    console.log(`      this Chromium: persisted() after the page asked = ${real.actual}; notice shown = ${real.shown}`);
-    assertEqual(real.shown, !real.actual, 'the notice matches what the browser reports');
+    assertEqual((await visit(true, true)).text, null, 'nothing said when granted');
+    const real = await visit(null, true);
+    console.log(`      this Chromium: persisted() after the page asked = ${real.actual}; notice shown = ${real.text !== null}`);
+    assertEqual(real.text !== null, !real.actual, 'the notice matches what the browser reports');
+    await (await session.worker()).evaluate(async () => chrome.storage.local.remove('notesPage'));
   });
 
   test('a hostile page cannot read or change notes, and gets no error and no answer', async () => {
@@ -438,71 +445,93 @@ suite(SUITE, () => {
     await page.close();
   });
 
-  test('a version-1 database (before drafts) is migrated keeping every note; the drafts store and outlet index appear', async () => {
-    const fresh = await launchChromium(server.port);
-    try {
-      const t0 = Date.UTC(2024, 0, 1);
-      const v1: Omit<Note, 'accessedAt'>[] = Array.from({ length: 30 }, (_, i) => ({
-        id: `n-v1-${String(i).padStart(2, '0')}`,
-        text: `Version one note ${i}`,
-        tags: i % 3 ? ['old', `t${i % 4}`] : [],
-        createdAt: t0 + i * 60_000,
-        updatedAt: t0 + i * 120_000,
-        ...(i % 2 ? { eventId: event.id } : {}),
-        ...(i % 2 === 0 || i % 5 === 0 ? { article: { url: `https://news${i % 3}.example/a/${i}`, title: `Headline ${i}`, outlet: `Outlet ${i % 3}`, date: i % 4 ? '2024-10-06' : null } } : {}),
-        ...(i % 7 === 0 ? { quote: `quoted line ${i}\nsecond line` } : {}),
-      }));
-      // What version 1 of the extension created: only the notes store and its v1 indexes (MIGRATIONS[0]).
-      await (await fresh.worker()).evaluate(
-        async ({ name, rows }) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open(name, 1);
-            open.onupgradeneeded = () => {
-              const notes = open.result.createObjectStore('notes', { keyPath: 'id' });
-              notes.createIndex('byEvent', 'eventId');
-              notes.createIndex('byArticle', 'article.url');
-              notes.createIndex('byUpdated', 'updatedAt');
-              notes.createIndex('byTag', 'tags', { multiEntry: true });
-              for (const n of rows) notes.put(n);
+  /** Notes as an older version stored them: no access date; every optional field somewhere. */
+  const oldNotes = (version: number): Omit<Note, 'accessedAt'>[] => {
+    const t0 = Date.UTC(2024, 0, 1);
+    return Array.from({ length: 30 }, (_, i) => ({
+      id: `n-v${version}-${String(i).padStart(2, '0')}`,
+      text: `Version ${version} note ${i}`,
+      tags: i % 3 ? ['old', `t${i % 4}`] : [],
+      createdAt: t0 + i * 60_000,
+      updatedAt: t0 + i * 120_000,
+      ...(i % 2 ? { eventId: event.id } : {}),
+      ...(i % 2 === 0 || i % 5 === 0 ? { article: { url: `https://news${i % 3}.example/a/${i}`, title: `Headline ${i}`, outlet: `Outlet ${i % 3}`, date: i % 4 ? '2024-10-06' : null } } : {}),
+      ...(i % 7 === 0 ? { quote: `quoted line ${i}\nsecond line` } : {}),
+    }));
+  };
+
+  /** Writes a database exactly as extension version `version` (1 or 2) created it, with notes and a draft. */
+  const writeOldDatabase = async (s: ChromiumSession, version: 1 | 2, rows: Omit<Note, 'accessedAt'>[]) =>
+    (await s.worker()).evaluate(
+      async ({ name, rows, version }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(name, version);
+          open.onupgradeneeded = () => {
+            // MIGRATIONS[0], and for version 2 MIGRATIONS[1], as they were written.
+            const notes = open.result.createObjectStore('notes', { keyPath: 'id' });
+            notes.createIndex('byEvent', 'eventId');
+            notes.createIndex('byArticle', 'article.url');
+            notes.createIndex('byUpdated', 'updatedAt');
+            notes.createIndex('byTag', 'tags', { multiEntry: true });
+            if (version >= 2) {
+              open.result.createObjectStore('drafts', { keyPath: 'key' }).put({ key: 'x|https://news0.example/a/0', text: '{"text":"half a thought"}', updatedAt: 1 });
+              notes.createIndex('byOutlet', 'article.outlet');
+            }
+            for (const n of rows) notes.put(n);
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      { name: DB_NAME, rows, version },
+    );
+
+  const shapeOf = async (s: ChromiumSession) =>
+    (await s.worker()).evaluate(
+      async (name: string) =>
+        new Promise<{ version: number; stores: string[]; indexes: string[]; outlet0: number; drafts: number }>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['notes', 'drafts']);
+            const store = tx.objectStore('notes');
+            const byOutlet = store.index('byOutlet').count('Outlet 0');
+            const drafts = tx.objectStore('drafts').count();
+            tx.oncomplete = () => {
+              resolve({ version: db.version, stores: [...db.objectStoreNames], indexes: [...store.indexNames], outlet0: byOutlet.result, drafts: drafts.result });
+              db.close();
             };
-            open.onsuccess = () => {
-              open.result.close();
-              resolve();
-            };
-            open.onerror = () => reject(open.error);
-          }),
-        { name: DB_NAME, rows: v1 },
-      );
-      // Any notes request makes the extension open (and upgrade) the database.
-      const page = await openNotesPage(fresh);
-      await waitForCount(page, v1.length, v1.length);
-      const shape = await (await fresh.worker()).evaluate(
-        async (name: string) =>
-          new Promise<{ version: number; stores: string[]; indexes: string[]; outlet0: number }>((resolve, reject) => {
-            const open = indexedDB.open(name);
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const store = db.transaction('notes').objectStore('notes');
-              const byOutlet = store.index('byOutlet').count('Outlet 0');
-              byOutlet.onsuccess = () => {
-                resolve({ version: db.version, stores: [...db.objectStoreNames], indexes: [...store.indexNames], outlet0: byOutlet.result });
-                db.close();
-              };
-              byOutlet.onerror = () => reject(byOutlet.error);
-            };
-          }),
-        DB_NAME,
-      );
-      assertEqual(shape.version, 2, 'database version');
-      assertEqual(shape.stores, ['drafts', 'notes'], 'object stores');
-      assertEqual(shape.indexes, ['byArticle', 'byEvent', 'byOutlet', 'byTag', 'byUpdated'], 'notes indexes');
-      assertEqual(shape.outlet0, v1.filter((n) => n.article?.outlet === 'Outlet 0').length, 'the new outlet index covers old notes');
-      assertEqual(canon(await storedNotes(fresh)), canon(v1), 'every v1 note, unchanged');
-      assertEqual((await listedOnNotesPage(page))[0], 'Version one note 29', 'newest first after migration');
-      await page.close();
-    } finally {
-      await fresh.close();
-    }
-  });
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      DB_NAME,
+    );
+
+  for (const version of [1, 2] as const) {
+    test(`a version-${version} database${version === 2 ? ' (the schema before access dates)' : ' (before drafts)'} is upgraded keeping every note, each given its creation time as access date`, async () => {
+      const fresh = await launchChromium(server.port);
+      try {
+        const old = oldNotes(version);
+        await writeOldDatabase(fresh, version, old);
+        // Any notes request makes the extension open (and upgrade) the database.
+        const page = await openNotesPage(fresh);
+        await waitForCount(page, old.length, old.length);
+        const shape = await shapeOf(fresh);
+        assertEqual(shape.version, 3, 'database version');
+        assertEqual(shape.stores, ['drafts', 'notes'], 'object stores');
+        assertEqual(shape.indexes, ['byArticle', 'byEvent', 'byOutlet', 'byTag', 'byUpdated'], 'notes indexes');
+        assertEqual(shape.outlet0, old.filter((n) => n.article?.outlet === 'Outlet 0').length, 'the outlet index covers old notes');
+        assertEqual(shape.drafts, version === 2 ? 1 : 0, 'drafts kept');
+        const expected = old.map((n) => ({ ...n, accessedAt: n.createdAt }));
+        assertEqual(canon(await storedNotes(fresh)), canon(expected), `every version-${version} note, unchanged but for its access date`);
+        assertEqual((await listedOnNotesPage(page))[0], `Version ${version} note 29`, 'newest first after migration');
+        await page.close();
+      } finally {
+        await fresh.close();
+      }
+    });
+  }
 });

@@ -8,9 +8,11 @@ import { sidebarFixtureHooks } from './sidebar-fixture.test';
 import { sidebarLayoutHooks } from './sidebar-layout.test';
 import { notesHooks } from './notes.test';
 import { hostileHooks } from './hostile.test';
+import { highlightsHooks } from './highlights.test';
+import { notebookHooks } from './notebook.test';
 
 const filter = process.argv[2];
-const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...hostileHooks }, filter);
+const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...hostileHooks }, filter);
 console.log(`\n${passed} passed, ${failed} failed`);
 // Browsers and servers are closed by the suites; exit even if a stray handle lingers.
 process.exit(failed ? 1 : 0);

@@ -4,11 +4,10 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): string;
     retrieveItem(id: string): unknown;
   }
-  class Engine {
-    constructor(sys: Sys, style: string, lang?: string);
+  interface Engine {
     updateItems(ids: string[]): void;
     makeBibliography(): [{ bibliography_errors: unknown[] }, string[]] | false;
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: new (sys: Sys, style: string, lang?: string) => Engine };
   export default CSL;
 }

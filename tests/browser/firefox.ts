@@ -13,8 +13,9 @@ export interface FirefoxSession {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
+    extraPrefsFirefox: prefs,
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     protocol: 'webDriverBiDi',

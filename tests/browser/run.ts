@@ -10,9 +10,10 @@ import { notesHooks } from './notes.test';
 import { hostileHooks } from './hostile.test';
 import { highlightsHooks } from './highlights.test';
 import { notebookHooks } from './notebook.test';
+import { firefoxNotesHooks } from './firefox-notes.test';
 
 const filter = process.argv[2];
-const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...hostileHooks }, filter);
+const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...firefoxNotesHooks, ...hostileHooks }, filter);
 console.log(`\n${passed} passed, ${failed} failed`);
 // Browsers and servers are closed by the suites; exit even if a stray handle lingers.
 process.exit(failed ? 1 : 0);

@@ -9,12 +9,16 @@ import browser, { type MessageSender } from '../../shared/browser';
 import { isCapturedQuote, type AnchorReport, type CapturedQuote, type HighlightToBackground } from '../../shared/messages';
 import { notesForPage } from '../../shared/storage/notes-db';
 import type { Highlighter } from '../content/highlighter-entry';
+import { HIGHLIGHT_PREFIX } from '../../shared/anchoring/highlight-name';
 
 /**
- * A user-origin sheet: `!important` there beats anything the page's own CSS says, and no
- * page rule targets this highlight name. Dark text on light yellow reads on any page.
+ * The highlight's look, for a name the page cannot know in advance. Dark text on light
+ * yellow reads on any page. The underline comes from a user-origin sheet, which no page
+ * rule can override; the colours from an author-origin one, because Chromium (156) paints
+ * no background or colour a user-origin ::highlight() rule gives (its underline it does).
  */
-const HIGHLIGHT_CSS = '::highlight(lips-and-teeth-quote) { background-color: #ffe58a !important; color: #1d1f23 !important; text-decoration: underline 2px #b45309 !important; }';
+const underline = (name: string) => `::highlight(${name}) { text-decoration: underline 2px #b45309 !important; }`;
+const colours = (name: string) => `::highlight(${name}) { background-color: #ffe58a !important; color: #1d1f23 !important; }`;
 const anchorsKey = (tabId: number) => `anchors:${tabId}`;
 const isWebPage = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\//.test(url);
 
@@ -41,9 +45,12 @@ export async function highlightTab(tabId: number, url: string): Promise<AnchorRe
     await browser.storage.session.remove(anchorsKey(tabId));
     return null;
   }
-  await browser.scripting.insertCSS({ target: { tabId, frameIds: [0] }, css: HIGHLIGHT_CSS, origin: 'USER' });
+  const name = `${HIGHLIGHT_PREFIX}${crypto.randomUUID().slice(0, 8)}`;
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.insertCSS({ target, css: underline(name), origin: 'USER' });
+  await browser.scripting.insertCSS({ target, css: colours(name), origin: 'AUTHOR' });
   const quotes = quoted.map((n) => ({ id: n.id, quote: n.quote!, prefix: n.quoteContext?.prefix ?? '', suffix: n.quoteContext?.suffix ?? '' }));
-  const answer = await callHighlighter(tabId, 'highlightQuotes', quotes);
+  const answer = await callHighlighter(tabId, 'highlightQuotes', { quotes, name });
   const found = new Set(Array.isArray(answer) ? answer.filter((r): r is { id: string; found: true } => r?.found === true && typeof r.id === 'string').map((r) => r.id) : []);
   const report: AnchorReport = { url, found: quotes.filter((q) => found.has(q.id)).map((q) => q.id), missing: quotes.filter((q) => !found.has(q.id)).map((q) => q.id) };
   await browser.storage.session.set({ [anchorsKey(tabId)]: report });

@@ -12,7 +12,7 @@ import { assert, assertEqual, suite, test, waitFor, type Hooks } from './harness
 import { launcher, launchFirefox, servedAt, sidebarFrame, type FirefoxSession } from './firefox';
 import { FixtureServer } from './server';
 import { seedLabels } from './fixtures';
-import { HIGHLIGHT_NAME } from '../../extension/content/quote-highlight';
+import { HIGHLIGHT_PREFIX } from '../../shared/anchoring/highlight-name';
 
 const SUITE = 'Firefox ESR: quotes highlighted again, and a citation export';
 const QUOTE = 'have worked closely to promote regional peace and stability';
@@ -23,10 +23,13 @@ let downloads: string;
 let seed: Awaited<ReturnType<typeof seedLabels>>[number];
 
 const highlighted = (page: Page) =>
-  page.evaluate((name: string) => {
-    const h = CSS.highlights?.get(name);
-    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
-  }, HIGHLIGHT_NAME);
+  page.evaluate((prefix: string) => {
+    const found: string[] = [];
+    CSS.highlights?.forEach((h, name) => {
+      if (name.startsWith(prefix)) for (const r of h as unknown as Set<Range>) found.push(r.toString());
+    });
+    return found;
+  }, HIGHLIGHT_PREFIX);
 
 async function openSidebar(page: Page): Promise<Frame> {
   await waitFor(async () => (await launcher(page))?.isVisible(), 'the launcher');

@@ -6,17 +6,18 @@
  * opens the article scrolled to the quote.
  */
 import type { Frame, Page } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { assert, assertEqual, suite, test, waitFor, type Hooks } from './harness';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { FixtureServer } from './server';
 import { seedLabels } from './fixtures';
 import { listedInSidebar, openNotesPage, openSidebar, storedNotes } from './notes-helpers';
-import { HIGHLIGHT_NAME } from '../../extension/content/quote-highlight';
+import { HIGHLIGHT_PREFIX } from '../../shared/anchoring/highlight-name';
 
 const SUITE = 'Chromium: quotes highlighted again, and links back to the passage';
+const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
 const server = new FixtureServer();
 let session: ChromiumSession;
 let profile: string;
@@ -71,10 +72,14 @@ async function quoteAndSave(page: Page, frame: Frame, words: string, text: strin
 
 /** The passages our highlight covers on the page, each with the start of its paragraph. */
 const highlighted = (page: Page) =>
-  page.evaluate((name) => {
-    const h = CSS.highlights.get(name);
-    return h ? [...(h as unknown as Set<Range>)].map((r) => ({ text: r.toString(), paragraph: (r.startContainer.parentElement?.closest('p')?.textContent ?? '').slice(0, 40) })) : [];
-  }, HIGHLIGHT_NAME);
+  page.evaluate((prefix) => {
+    const found: { text: string; paragraph: string; name: string }[] = [];
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith(prefix)) return;
+      for (const r of h as unknown as Set<Range>) found.push({ text: r.toString(), paragraph: (r.startContainer.parentElement?.closest('p')?.textContent ?? '').slice(0, 40), name });
+    });
+    return found;
+  }, HIGHLIGHT_PREFIX);
 
 export const highlightsHooks: Record<string, Hooks> = {
   [SUITE]: {
@@ -123,16 +128,21 @@ suite(SUITE, () => {
     const marks = await waitFor(async () => { const h = await highlighted(again); return h.length === 4 && h; }, 'four passages highlighted on the revisit');
     assertEqual(marks.map((m) => m.text).sort(), [LONG, REPEATED, EDITED, VANISHING].sort(), 'highlighted passages');
     assert(marks.find((m) => m.text === REPEATED)!.paragraph.startsWith(REPEATED_PARAGRAPH), `the repeated word is highlighted in the paragraph it was quoted from (${marks.find((m) => m.text === REPEATED)!.paragraph})`);
-    // Our look, from a user-origin style sheet the page's CSS cannot override.
-    const look = await again.evaluate((words) => {
+    await again.evaluate((words) => [...document.querySelectorAll('p')].find((el) => el.textContent!.includes(words))!.scrollIntoView({ block: 'center' }), REPEATED_PARAGRAPH);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await again.screenshot({ path: join(SCREENSHOTS, 'highlights.png') });
+    // Our look, under a name the page's CSS cannot know: a page rule for every element changes nothing.
+    const name = marks[0]!.name;
+    assert(marks.every((m) => m.name === name) && name !== `${HIGHLIGHT_PREFIX}quote`, `one highlight, under a random name (${name})`);
+    const look = await again.evaluate(({ words, name }) => {
       const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes(words))!;
       const style = document.createElement('style');
-      style.textContent = '::highlight(lips-and-teeth-quote) { background-color: rgb(0, 0, 0) !important; color: rgb(0, 0, 0) !important; } * { background: white !important; color: white !important; }';
+      style.textContent = '* { background: white !important; color: white !important; text-decoration: none !important; }';
       document.head.append(style);
-      const s = getComputedStyle(p, '::highlight(lips-and-teeth-quote)');
-      return `${s.backgroundColor} / ${s.color}`;
-    }, LONG);
-    assertEqual(look, 'rgb(255, 229, 138) / rgb(29, 31, 35)', 'our highlight colours, whatever the page\'s own CSS says');
+      const s = getComputedStyle(p, `::highlight(${name})`);
+      return `${s.backgroundColor} / ${s.color} / ${s.textDecorationLine}`;
+    }, { words: LONG, name });
+    assertEqual(look, 'rgb(255, 229, 138) / rgb(29, 31, 35) / underline', 'our highlight\'s look, whatever the page\'s own CSS says');
     assertEqual(await again.locator('lips-and-teeth-ui').count() <= 1, true, 'no extra UI host injected by highlighting');
     await again.close();
   });

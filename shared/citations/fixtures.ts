@@ -21,6 +21,7 @@ export const EVENT: ExchangeEvent = {
   readouts: [
     { agency: 'KCNA', side: 'dprk', url: 'http://www.kcna.kp/en/article/q/abc.kcmsf', date: '2024-10-06', title: 'Kim Jong Un Exchanges Messages with Xi Jinping', language: 'en', phrases: [{ text: 'invincible', speaker: 'kim' }] },
     { agency: 'Rodong Sinmun', side: 'dprk', print: { page: '1' }, date: '2024-10-07', title: '조중친선은 불패', language: 'ko', phrases: [] },
+    { agency: 'Xinhua', side: 'prc', print: { publication: "People's Daily" }, date: '2024-10-07', title: '习近平同朝鲜最高领导人金正恩互致贺电', language: 'zh', phrases: [] },
   ],
   coverage: [
     { outlet: 'Yonhap News Agency', url: 'https://en.yna.co.kr/view/AEN20241006000300315', date: '2024-10-06', headline: 'Kim, Xi exchange messages on 75th anniv. of ties', language: 'en', phrases: [{ text: 'invincible', speaker: 'outlet' }] },

@@ -26,21 +26,22 @@ describe('Markdown export', () => {
   it('groups notes under their exchange, with its labelled dates and readouts as footnotes', () => {
     expect(md).toContain(`## ${EVENT.title.en}`);
     expect(md).toContain('Reported 6 October 2024 · Sent 5 October 2024');
-    expect(md).toMatch(/State-media readouts: KCNA\[\^\d+\], Rodong Sinmun\[\^\d+\]/);
+    expect(md).toMatch(/State-media readouts: KCNA\[\^\d+\], Rodong Sinmun\[\^\d+\], People's Daily\[\^\d+\]/);
     expect(md).toContain('## Other notes');
   });
 
   it('quotes with a footnote and a text-fragment link to the passage', () => {
-    expect(md).toContain('> invincible [^3]\n>\n> [Open at this passage](https://hongkongfp.com/2024/10/06/xi-kim/#comments:~:text=called%20the%20friendship-,invincible,-and%20strategic)');
+    expect(md).toContain('> invincible [^4]\n>\n> [Open at this passage](https://hongkongfp.com/2024/10/06/xi-kim/#comments:~:text=called%20the%20friendship-,invincible,-and%20strategic)');
     expect(md).toContain('KCNA calls the friendship invincible.  \nSecond paragraph.');
   });
 
   it('cites every source once, with author, date, URL or print page, and access date', () => {
     const footnotes = md.split('\n').filter((l) => /^\[\^\d+\]: /.test(l));
-    expect(footnotes).toHaveLength(5);
-    expect(md).toContain('[^3]: Hong Kong Free Press HKFP, “China’s Xi & Kim: 100% {“friendship”} #ties\\_$^~\\\\”, by Tom Grundy, 6 October 2024, <https://hongkongfp.com/2024/10/06/xi-kim/> (accessed 5 January 2026).');
+    expect(footnotes).toHaveLength(6);
+    expect(md).toContain('[^4]: Hong Kong Free Press HKFP, “China’s Xi & Kim: 100% {“friendship”} #ties\\_$^~\\\\”, by Tom Grundy, 6 October 2024, <https://hongkongfp.com/2024/10/06/xi-kim/> (accessed 5 January 2026).');
     expect(md).toMatch(/\]: Rodong Sinmun, “조중친선은 불패”, 7 October 2024, print edition, p\. 1\.$/m);
     expect(md).toContain('(accessed 7 January 2026)');
+    expect(md).toMatch(/\]: People's Daily, “习近平同朝鲜最高领导人金正恩互致贺电”, by Xinhua, 7 October 2024, print edition\.$/m);
   });
 
   it('shows no internal ids', () => {

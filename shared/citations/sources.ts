@@ -69,11 +69,15 @@ function baseKey(s: { outlet: string; date: string | null; title: string }): str
 }
 
 function fromRecord(item: Readout | Coverage, role: 'readout' | 'coverage'): Omit<CitedSource, 'key' | 'notes' | 'accessed'> {
-  const outlet = 'agency' in item ? item.agency : item.outlet;
+  const source = 'agency' in item ? item.agency : item.outlet;
   const title = 'title' in item ? item.title : item.headline;
+  // A wire text printed in a newspaper (a Xinhua report in People's Daily) is cited as that
+  // newspaper's article, the agency as its byline.
+  const publication = !item.url && item.print?.publication && item.print.publication !== source ? item.print.publication : undefined;
   return {
     role,
-    outlet,
+    outlet: publication ?? source,
+    ...(publication ? { author: source } : {}),
     title,
     date: item.date,
     ...(item.url ? { url: item.url } : { print: { ...(item.print?.page ? { page: item.print.page } : {}) } }),

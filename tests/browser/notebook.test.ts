@@ -36,6 +36,8 @@ let events: ExchangeEvent[];
 let seed: Awaited<ReturnType<typeof seedLabels>>[number];
 let event: ExchangeEvent;
 let older: ExchangeEvent;
+/** An exchange with a readout read in a print edition (no URL). */
+let printed: ExchangeEvent;
 
 const SIDEBAR_NOTE = 'Xi promises a “new chapter”; KCNA stresses consolidation.';
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
@@ -44,6 +46,7 @@ const imported = (): Note[] => [
   { id: 'n-imp-1', eventId: event.id, article: { url: 'https://www.yna.example/view/AEN20241006', title: 'Kim, Xi exchange messages on 75th anniv. of ties', outlet: 'Yonhap', date: event.date, lang: 'en' }, text: 'Yonhap leads with the anniversary, not the wording.', quote: 'exchanged congratulatory messages', tags: ['yonhap', 'framing'], createdAt: day('2025-03-01'), updatedAt: day('2025-03-01'), accessedAt: day('2025-03-01') },
   { id: 'n-imp-2', eventId: older.id, text: 'Compare the 2019 wording with 2024.', tags: ['wording'], createdAt: day('2025-06-01'), updatedAt: day('2025-06-01'), accessedAt: day('2025-06-01') },
   { id: 'n-imp-3', eventId: older.id, text: 'Ask the desk about the delay.', tags: ['todo', 'framing'], createdAt: day('2025-06-02'), updatedAt: day('2025-06-02'), accessedAt: day('2025-06-02') },
+  { id: 'n-imp-4', eventId: printed.id, text: 'The paper printed the agency text on its front page.', tags: [], createdAt: day('2026-09-10'), updatedAt: day('2026-09-10'), accessedAt: day('2026-09-10') },
 ];
 
 async function importNotes(page: Page, notes: Note[]): Promise<void> {
@@ -63,6 +66,7 @@ export const notebookHooks: Record<string, Hooks> = {
       seed = (await seedLabels()).find((s) => s.file.includes('002'))!;
       event = events.find((e) => e.id === seed.eventId)!;
       older = events.find((e) => e.date.startsWith('2019') && e.readouts.length > 0)!;
+      printed = events.find((e) => e.readouts.some((r) => !r.url))!;
       server.set(seed.servedUrl, seed.html);
       await server.start();
       profile = await mkdtemp(join(tmpdir(), 'lt-notebook-'));
@@ -132,6 +136,13 @@ suite(SUITE, () => {
     const monthDay = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${accessed}T00:00:00Z`));
     assert(bibliography[1].some((e) => e.includes(`Accessed: ${monthDay}`)), `the rendered bibliography says "Accessed: ${monthDay}"`);
     for (const title of readoutTitles) assert(items.some((i) => i.title === title), `CSL cites the readout "${title}"`);
+    // A readout read in print: a newspaper article with no URL, and no access date.
+    assert(printed, 'the dataset holds a readout read in a print edition');
+    for (const r of printed.readouts.filter((x) => !x.url)) {
+      const item = items.find((i) => i.title === r.title) as (typeof items)[number] & { medium?: string; 'container-title'?: string };
+      assert(item, `CSL cites the print readout "${r.title}"`);
+      assertEqual([item.URL, item.accessed, item.medium, item['container-title']], [undefined, undefined, 'print', r.print?.publication ?? r.agency], `the print readout "${r.title}"`);
+    }
 
     const ris = await downloadText(page, 'RIS');
     assert(ris.name.endsWith('.ris'), `a .ris file (${ris.name})`);
@@ -191,7 +202,8 @@ suite(SUITE, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'notes-dossier.png'), fullPage: true });
     // The view by exchange groups every note.
     await page.getByRole('link', { name: '← All exchanges' }).click();
-    await waitFor(async () => (await page.locator('[data-testid=dossier]').count()) === 2, 'one dossier per exchange with notes');
+    const withNotes = new Set(all.map((n) => n.eventId).filter(Boolean)).size;
+    await waitFor(async () => (await page.locator('[data-testid=dossier]').count()) === withNotes, `one dossier per exchange with notes (${withNotes})`);
     await page.close();
   });
 

@@ -89,6 +89,7 @@ suite(SUITE, () => {
     const words = (await empty.textContent()) ?? '';
     for (const hint of ['No notes yet', 'Alt+Shift+L', 'Quote in a Lips & Teeth note', 'without an article']) assert(words.includes(hint), `the empty state says "${hint}"`);
     await empty.getByLabel('Start a note on an exchange').selectOption(older.id);
+    await empty.getByRole('button', { name: 'Open', exact: true }).click();
     const dossier = page.locator(`[data-testid=dossier][data-event-id="${older.id}"]`);
     await waitFor(async () => dossier.isVisible(), 'the dossier of the chosen exchange');
     const phrase = [...older.readouts, ...older.coverage].flatMap((s) => s.phrases)[0]!.text;

@@ -102,7 +102,7 @@ describe('no network access in the built extension', () => {
       const files = filesUnder(dist).filter((f) => /\.(js|html|css)$/.test(f));
       const names = files.map((f) => relative(dist, f));
       // The scan must have covered every context: the gate, the extractor, UI, background, both pages.
-      for (const expected of ['content.js', 'extract.js', 'ui.js', 'background.js', 'sidebar/sidebar.html', 'notes/notes.html']) expect(names).toContain(expected);
+      for (const expected of ['content.js', 'extract.js', 'ui.js', 'highlight.js', 'background.js', 'sidebar/sidebar.html', 'notes/notes.html']) expect(names).toContain(expected);
       const uses = files.flatMap((f) => networkUses(readFileSync(f, 'utf8'), f.slice(f.lastIndexOf('.') + 1) as 'js' | 'html' | 'css').map((u) => `${relative(ROOT, f)}: ${u}`));
       expect(uses).toEqual([]);
     }

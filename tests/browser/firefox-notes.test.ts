@@ -98,7 +98,8 @@ suite(SUITE, () => {
     const before = new Set(await session.browser.pages());
     await (await frame.waitForSelector('::-p-text(All notes)'))!.click();
     const notes = await waitFor(async () => (await session.browser.pages()).find((p) => !before.has(p)), 'the notes page in a new tab');
-    await notes.waitForSelector('[data-testid=count]');
+    // The notes arrive after the page renders: export only once the note is listed.
+    await waitFor(async () => (await notes.$$eval('[data-testid=notes] .note-text', (els) => els.map((e) => e.textContent))).includes(NOTE), 'the note on the notes page');
     await (await notes.waitForSelector('::-p-text(BibTeX)'))!.click();
     const file = await waitFor(async () => (await readdir(downloads)).find((f) => f.endsWith('.bib')), 'a .bib file in the download folder');
     const library = parseBibtex(await readFile(join(downloads, file), 'utf8'), { sentenceCase: false });

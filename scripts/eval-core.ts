@@ -26,6 +26,8 @@ export interface Prediction {
   status: 'match' | 'topic' | 'none';
   eventId?: string;
   confidence?: number;
+  level?: 'clear' | 'probable';
+  rivals?: { eventId: string; confidence: number }[];
   stage: 'gate' | 'resolver';
 }
 
@@ -46,7 +48,14 @@ export function parseHtml(html: string): Document {
 export function detect(doc: Document, url: string, index: ExchangeIndex): Prediction {
   if (!passesGate(doc)) return { status: 'none', stage: 'gate' };
   const r = index.resolve(toArticle(extractPage(doc, url)));
-  return { status: r.status, ...(r.eventId ? { eventId: r.eventId } : {}), ...(r.confidence !== undefined ? { confidence: r.confidence } : {}), stage: 'resolver' };
+  return {
+    status: r.status,
+    ...(r.eventId ? { eventId: r.eventId } : {}),
+    ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+    ...(r.level ? { level: r.level } : {}),
+    ...(r.rivals ? { rivals: r.rivals } : {}),
+    stage: 'resolver',
+  };
 }
 
 export interface Scores {

@@ -4,6 +4,7 @@
  * that does not parse is ignored (no answer, so other listeners are not pre-empted).
  */
 import type { ArticleFacts, PageFacts } from './detector/article';
+import type { DateClue, DateSource } from './detector/page-date';
 
 /** A rival exchange the article may report, with the resolver's confidence in it. */
 export interface Candidate {
@@ -137,7 +138,7 @@ export function isPageFacts(v: unknown): v is PageFacts {
     isString(v.url, 8192) &&
     /^https?:\/\//.test(v.url) &&
     isStringList(v.headlines, 20, 5000) &&
-    isStringList(v.dates, 20, 200) &&
+    Array.isArray(v.dates) && v.dates.length <= 20 && v.dates.every(isDateClue) &&
     isStringList(v.ldTypes, 50, 100) &&
     isString(v.lang, 50) &&
     isString(v.outlet, 500) &&
@@ -145,9 +146,14 @@ export function isPageFacts(v: unknown): v is PageFacts {
     isString(v.text, 400_000) &&
     isString(v.ogType, 100) &&
     isCount(v.teasers) &&
-    isCount(v.headingLinks)
+    isCount(v.headingLinks) &&
+    isCount(v.h1s)
   );
 }
+
+const DATE_CLUE_SOURCES: readonly unknown[] = ['jsonld', 'meta', 'time', 'byline', 'dateline'] satisfies DateClue['source'][];
+const DATE_SOURCES: readonly unknown[] = ['jsonld', 'meta', 'time', 'byline', 'dateline', 'url', 'text'] satisfies DateSource[];
+const isDateClue = (v: unknown): v is DateClue => isObject(v) && DATE_CLUE_SOURCES.includes(v.source) && isString(v.text, 200);
 
 export function isArticleFacts(v: unknown): v is ArticleFacts {
   return (
@@ -159,7 +165,10 @@ export function isArticleFacts(v: unknown): v is ArticleFacts {
     isString(v.lead, 20_000) &&
     isString(v.lang, 20) &&
     isString(v.outlet, 300) &&
-    (v.published === null || (isString(v.published, 40) && /^\d{4}-\d{2}-\d{2}$/.test(v.published)))
+    (v.published === null || (isString(v.published, 40) && /^\d{4}-\d{2}-\d{2}$/.test(v.published))) &&
+    (v.dateSource === undefined || v.dateSource === null || DATE_SOURCES.includes(v.dateSource)) &&
+    (v.dateInferred === undefined || typeof v.dateInferred === 'boolean') &&
+    (v.storyDates === undefined || (Array.isArray(v.storyDates) && v.storyDates.length <= 8 && v.storyDates.every((d) => isString(d, 10) && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(d))))
   );
 }
 

@@ -9,13 +9,12 @@
  */
 import type { PageFacts } from '../../shared/detector/article';
 import { isLivePage, leadQualifies, titleMayQualify } from '../../shared/detector/gate';
+import { dateClues, NOT_STORY } from './date-clues';
 import { meta, titleAndMeta } from './head-text';
 
 export { titleAndMeta };
 
 const MAX_TEXT = 200_000;
-// Blocks that are never the story: navigation, asides, comments, related links, banners.
-const NOT_STORY = 'nav,aside,footer,form,script,style,[role=navigation],[role=complementary],[aria-hidden=true],[class*=comment],[class*=related],[class*=recommend],[class*=cookie],[class*=newsletter],[class*=share]';
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -102,20 +101,16 @@ export function extractPage(doc: Document, url: string): PageFacts {
   const story = retitledStory(doc);
   if (story) return storyFacts(doc, story, url);
   const ld = jsonLd(doc);
-  const h1 = doc.querySelector('h1');
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !h.closest(NOT_STORY)) ?? null;
+  const h2 = Array.from(doc.querySelectorAll('h2')).find((h) => !h.closest(NOT_STORY)) ?? null;
   const text = storyText(storyContainer(doc));
   const publisher = ld.map((o) => (o.publisher as Ld | undefined)?.name);
   return {
     url,
-    // JSON-LD may list many stories' headlines: keep room for the <h1> and the title.
-    headlines: strings([meta(doc, 'og:title twitter:title'), ...strings(ld.map((o) => o.headline), 5000, 17), h1 && textOf(h1), doc.title], 5000),
-    dates: strings([
-      meta(doc, 'article:published_time datePublished pubdate publishdate parsely-pub-date sailthru.date dc.date date'),
-      ...ld.map((o) => o.datePublished),
-      doc.querySelector('article time[datetime],time[pubdate],time[itemprop=datePublished]')?.getAttribute('datetime'),
-      // Else the first <time> outside comments, asides and related links (those carry other stories' dates).
-      Array.from(doc.querySelectorAll('time[datetime]')).find((t) => !t.closest(NOT_STORY))?.getAttribute('datetime'),
-    ], 200),
+    // JSON-LD may list many stories' headlines: keep room for the <h1>, the title and the first <h2>
+    // (a page whose title is only a masthead may carry its headline there).
+    headlines: strings([meta(doc, 'og:title twitter:title'), ...strings(ld.map((o) => o.headline), 5000, 16), h1 && textOf(h1), doc.title, h2 && textOf(h2)], 5000),
+    dates: dateClues(doc, doc, ld, h1 ?? h2, text),
     lang: (doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale')).slice(0, 50),
     outlet: (meta(doc, 'og:site_name') || strings(publisher, 500)[0] || '').slice(0, 500),
     lead: `${meta(doc, 'og:description description').slice(0, 5000)}\n${text.slice(0, 2500)}`.trim(),
@@ -124,6 +119,7 @@ export function extractPage(doc: Document, url: string): PageFacts {
     ldTypes: strings(ld.flatMap((o) => (Array.isArray(o['@type']) ? o['@type'] : [o['@type']])), 100, 50),
     teasers: doc.querySelectorAll('article,.teaser,.card,.story-card').length,
     headingLinks: doc.querySelectorAll('h2 a,h3 a').length,
+    h1s: Array.from(doc.querySelectorAll('h1')).filter((h) => !h.closest(NOT_STORY)).length,
   };
 }
 
@@ -146,7 +142,7 @@ function storyFacts(doc: Document, story: Element, url: string): PageFacts {
   return {
     url,
     headlines: strings([textOf(story.querySelector('h1')!), doc.title], 5000),
-    dates: strings([story.querySelector('time[datetime]')?.getAttribute('datetime')], 200),
+    dates: dateClues(doc, story, [], story.querySelector('h1'), text, false),
     lang: (doc.documentElement.getAttribute('lang') || '').slice(0, 50),
     outlet: meta(doc, 'og:site_name').slice(0, 500),
     lead: text.slice(0, 2500),
@@ -155,6 +151,7 @@ function storyFacts(doc: Document, story: Element, url: string): PageFacts {
     ldTypes: [],
     teasers: 0,
     headingLinks: 0,
+    h1s: 1,
   };
 }
 
@@ -167,5 +164,7 @@ export function openingText(doc: Document): string {
     parts.push(t);
     if ((size += t.length) > 3000) break;
   }
+  // A page laid out in <div>s (e-papers, channel mirrors) has few <p>: its opening is the body's text.
+  if (size < 300) parts.push((doc.body?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 3000));
   return parts.join('\n');
 }

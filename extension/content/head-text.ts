@@ -1,7 +1,7 @@
 /**
  * The cheap strings the gate reads on every page: the title and a few meta tags in <head>,
- * never the body. Shared by the declared gate and the extractor, so both stages read the
- * same text.
+ * never the whole body. Shared by the declared gate and the extractor, so both stages read
+ * the same text.
  */
 
 /** The first non-empty `content` of the meta tags named (property, name or itemprop), in order. */
@@ -13,8 +13,33 @@ export const meta = (doc: Document | Element, names: string): string => {
   return '';
 };
 
+/**
+ * A title too short to be a headline: a masthead ("로동신문 2020-05-10"), a channel name
+ * ("竹新社"), a bare date. Fewer than 12 letters, a Hangul or Han character counting as two.
+ */
+export const isBareTitle = (title: string): boolean =>
+  title.replace(/[^A-Za-z]/g, '').length + 2 * title.replace(/[^\uac00-\ud7a3\u3400-\u9fff]/g, '').length < 12;
+
+/**
+ * The first ~600 characters of the body's text, reading at most 400 text nodes: bounded
+ * whatever the page's size, so even the declared gate can afford it on a page whose title
+ * says nothing.
+ */
+export function bodyOpening(doc: Document): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4); // NodeFilter.SHOW_TEXT
+  let text = '';
+  for (let n = 0, node = walker.nextNode(); node && n < 400 && text.length < 600; n++, node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE' && parent !== 'NOSCRIPT') text += `${node.nodeValue} `;
+  }
+  return text;
+}
+
 export const titleAndMeta = (doc: Document): string => {
   // Only <head>: on a page without these tags a document-wide lookup walks every element.
   const head = doc.head ?? doc;
-  return `${doc.title}\n${meta(head, 'og:title')}\n${meta(head, 'description og:description')}`;
+  const text = `${doc.title}\n${meta(head, 'og:title')}\n${meta(head, 'description og:description')}`;
+  // A title that is only a masthead or a date hides the story's subject: read the opening of the page instead.
+  return isBareTitle(doc.title) && isBareTitle(meta(head, 'og:title')) ? `${text}\n${bodyOpening(doc)}` : text;
 };

@@ -1,3 +1,6 @@
+import { fullDates, partialDates } from './dates';
+import { pageDate, type DateClue, type DateSource } from './page-date';
+
 /**
  * Article facts. The content script reads raw strings from the page (`PageFacts`,
  * kept small because that script runs everywhere); the background turns them into
@@ -7,10 +10,10 @@
 /** What the content script sends: raw strings, no interpretation. */
 export interface PageFacts {
   url: string;
-  /** Headline candidates, best first: og:title, JSON-LD headline, h1, document title. */
+  /** Headline candidates, best first: og:title, JSON-LD headline, h1, document title, first h2. */
   headlines: string[];
-  /** Date candidates, best first: meta tags, JSON-LD datePublished, <time datetime>. */
-  dates: string[];
+  /** Strings that may carry the date, each with where it was read (see page-date.ts). */
+  dates: DateClue[];
   /** The <html lang> or og:locale value, possibly empty. */
   lang: string;
   /** og:site_name or JSON-LD publisher name, possibly empty. */
@@ -22,6 +25,8 @@ export interface PageFacts {
   ldTypes: string[];
   teasers: number;
   headingLinks: number;
+  /** <h1> elements outside navigation and asides: an article has its headline there, a section page usually none. */
+  h1s: number;
 }
 
 export interface ArticleFacts {
@@ -29,6 +34,12 @@ export interface ArticleFacts {
   headline: string;
   /** Publication date YYYY-MM-DD, or null when the page gives none. */
   published: string | null;
+  /** Where `published` was read (page-date.ts), most trusted first: jsonld, meta, time, byline, dateline, url, text. */
+  dateSource?: DateSource | null;
+  /** True when the date was inferred from the story's prose rather than published as the page's date. */
+  dateInferred?: boolean;
+  /** Dates the story's dateline gives for its report: YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  storyDates?: string[];
   /** Two-letter language code ("en", "ko", "zh", ...). */
   lang: string;
   /** Site name or domain. */
@@ -41,50 +52,12 @@ export interface ArticleFacts {
   pageKind: 'article' | 'liveblog' | 'listing';
 }
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-
-function iso(y: string, mo: string, d: string): string | null {
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Turns the many date spellings of news pages into YYYY-MM-DD, or null. */
-export function toIsoDate(raw: string): string | null {
-  const s = raw.trim().toLowerCase();
-  let m = /(20\d\d)\s?[-/.年년]\s?(\d{1,2})\s?[-/.월月]\s?(\d{1,2})/.exec(s);
-  if (m) return iso(m[1]!, m[2]!, m[3]!);
-  m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})[a-z]*\\.?,?\\s+(20\\d\\d)`).exec(s);
-  if (m) return iso(m[3]!, String(MONTHS.split('|').indexOf(m[2]!) + 1), m[1]!);
-  m = new RegExp(`(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(20\\d\\d)`).exec(s);
-  if (m) return iso(m[3]!, String(MONTHS.split('|').indexOf(m[1]!) + 1), m[2]!);
-  m = /\b(\d{1,2})\/(\d{1,2})\/(20\d\d)\b/.exec(s);
-  if (m) return iso(m[3]!, m[1]!, m[2]!);
-  return null;
-}
-
-function publishedDate(page: PageFacts): string | null {
-  for (const c of page.dates) {
-    const d = toIsoDate(c);
-    if (d) return d;
-  }
-  // /2024/10/06/, /2024-10-06-slug, /20241006/, and Korean-style ids that start with the date (/202603101402001).
-  const fromUrl = /\/(20\d\d)[/-]?(\d\d)[/-]?(\d\d)(?:[/_.-]|\d{2,10}(?:[/_.?-]|$)|$)/.exec(page.url);
-  if (fromUrl) {
-    const d = iso(fromUrl[1]!, fromUrl[2]!, fromUrl[3]!);
-    if (d) return d;
-  }
-  // A dateline at the top of the story ("SEOUL, Oct. 6, 2024 (Yonhap) --", "2024년 10월 6일").
-  return toIsoDate(page.text.slice(0, 300)) ?? toIsoDate(page.lead.slice(0, 300));
-}
-
+/** The declared language, unless the text's script contradicts it (an English story in a zh-CN or de-DE page). */
 function languageOf(page: PageFacts, sample: string): string {
   const declared = page.lang.toLowerCase().slice(0, 2);
-  if (/^[a-z]{2}$/.test(declared)) return declared;
-  if (/[\uac00-\ud7a3]/.test(sample)) return 'ko';
-  if (/[\u4e00-\u9fff]/.test(sample)) return 'zh';
-  return 'en';
+  const script = /[\uac00-\ud7a3]/.test(sample) ? 'ko' : /[\u4e00-\u9fff]/.test(sample) ? 'zh' : 'latin';
+  if (/^[a-z]{2}$/.test(declared) && (script === 'latin' ? !['zh', 'ko', 'ja'].includes(declared) : declared === script)) return declared;
+  return script === 'latin' ? 'en' : script;
 }
 
 /** Homepages and section pages list many stories; an article page has one story. */
@@ -93,11 +66,34 @@ function pageKindOf(page: PageFacts): ArticleFacts['pageKind'] {
   const ogType = page.ogType.toLowerCase();
   if (ogType === 'article' || page.ldTypes.some((t) => /Article|BlogPosting/.test(t))) return 'article';
   if (ogType === 'website' || page.teasers > 6 || page.headingLinks > 12) return 'listing';
+  // No headline of its own, and headings that link to other pages: a section page.
+  if (page.h1s === 0 && page.headingLinks >= 3) return 'listing';
   return 'article';
 }
 
-/** Headline without the " | Site name" tail that titles carry. */
-const cleanHeadline = (s: string): string => s.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
+/** Headline without the " | Site name" (or " : Site name", "_Site name") tail that titles carry. */
+const cleanHeadline = (s: string): string =>
+  s.replace(/(?:\s+[|–—:-]\s+|_|--)[^|–—:_-]{2,40}$/, '').replace(/(?:\s+[|｜]\s*|｜)[^|｜]{2,40}(?:[|｜][^|｜]{2,40})*$/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A headline that names nothing: a masthead, a channel name or a date ("로동신문 2020-05-10",
+ * "19 Jul 21 - story 5"). Fewer than 12 letters once dates are taken out, Hangul and Han counting double.
+ */
+export function isBareHeadline(headline: string): boolean {
+  let rest = headline;
+  for (const f of [...fullDates(headline, { byline: true }), ...partialDates(headline, { byline: true })]) rest = rest.replace(headline.slice(f.index, f.index + f.length), ' ');
+  rest = rest.replace(/\b(?:story|news|page|home|edition|issue|no)\b/gi, '');
+  return rest.replace(/[^A-Za-z]/g, '').length + 2 * rest.replace(/[^\uac00-\ud7a3\u3400-\u9fff]/g, '').length < 12;
+}
+
+/** The first informative headline candidate; else the story's first sentence, which states its subject. */
+function headlineOf(page: PageFacts): string {
+  const candidates = page.headlines.map(cleanHeadline).filter((h) => h.length > 0);
+  const informative = candidates.find((h) => !isBareHeadline(h));
+  if (informative) return informative;
+  const first = page.lead.split(/\n|(?<=[.!?。！？])\s*/).map((s) => s.trim()).find((s) => !isBareHeadline(s));
+  return first ?? candidates[0] ?? '';
+}
 
 const hostOf = (url: string): string => {
   try {
@@ -108,11 +104,15 @@ const hostOf = (url: string): string => {
 };
 
 export function toArticle(page: PageFacts): ArticleFacts {
-  const headline = cleanHeadline(page.headlines.find((h) => h.trim().length > 0) ?? '').slice(0, 500);
+  const headline = headlineOf(page).slice(0, 500);
+  const date = pageDate(page.url, page.lang, page.dates, page.text);
   return {
     url: page.url,
     headline,
-    published: publishedDate(page),
+    published: date.published,
+    dateSource: date.source,
+    dateInferred: date.inferred,
+    storyDates: date.storyDates,
     lang: languageOf(page, headline + page.text.slice(0, 500)),
     outlet: (page.outlet || hostOf(page.url)).slice(0, 200),
     lead: page.lead,

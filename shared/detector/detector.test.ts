@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, sentences, compileTerms, countMatches } from './text';
-import { toArticle, toIsoDate, type PageFacts } from './article';
-import { decideTopic, senderOf } from './topic';
+import { toArticle, type PageFacts } from './article';
+import { toIsoDate } from './dates';
+import { decideTopic } from './topic';
+import { senderOf } from './direction';
 import { ExchangeIndex } from './resolve';
 import { leadQualifies, titleMayQualify, isLivePage } from './gate';
 import type { ExchangeEvent } from '../dataset/schema';
@@ -18,6 +20,7 @@ const page = (over: Partial<PageFacts>): PageFacts => ({
   ldTypes: [],
   teasers: 0,
   headingLinks: 0,
+  h1s: 1,
   ...over,
 });
 
@@ -62,7 +65,7 @@ describe('dates', () => {
   ])('%s → %s', (raw, expected) => expect(toIsoDate(raw)).toBe(expected));
 
   it('prefers metadata, then the URL, then a dateline', () => {
-    expect(toArticle(page({ dates: ['2022-02-26'], url: 'https://x.example/2021/01/01/a' })).published).toBe('2022-02-26');
+    expect(toArticle(page({ dates: [{ source: 'meta', text: '2022-02-26' }], url: 'https://x.example/2021/01/01/a' })).published).toBe('2022-02-26');
     expect(toArticle(page({ url: 'https://x.example/2021/10/23/story' })).published).toBe('2021-10-23');
     expect(toArticle(page({ text: 'BEIJING, March 23, 2021 -- The leaders...' })).published).toBe('2021-03-23');
     expect(toArticle(page({})).published).toBeNull();
@@ -113,7 +116,7 @@ describe('topic decision', () => {
     ['김정은, 시진핑에게 축전', 'kim'],
     ['习近平向金正恩致电祝贺', 'xi'],
     ['金正恩致电习近平', 'kim'],
-    ['xi and kim exchanged messages', null],
+    ['xi and kim exchanged messages', 'both'],
   ])('sender of "%s" is %s', (s, who) => expect(senderOf(s)).toBe(who));
 });
 
@@ -121,7 +124,7 @@ describe('resolution', () => {
   const ties = event({});
   const reply = event({ id: '2024-10-20-reply', date: '2024-10-20', kind: 'reply', direction: 'xi-to-kim', occasion: 'prc-founding', title: { en: '75th anniversary of the PRC' }, occasionDetail: { en: '75th anniversary of the PRC' }, terms: { en: ['national day'], ko: [], zh: [] } });
   const index = ExchangeIndex.fromEvents([ties, reply]);
-  const art = (headline: string, published: string | null) => toArticle(page({ headlines: [headline], dates: published ? [published] : [], lead: headline, text: headline }));
+  const art = (headline: string, published: string | null) => toArticle(page({ headlines: [headline], dates: published ? [{ source: 'meta', text: published }] : [], lead: headline, text: headline }));
 
   it('matches by date and occasion', () => {
     const r = index.resolve(art('Xi and Kim exchange messages on 75th anniversary of diplomatic ties', '2024-10-07'));

@@ -3,23 +3,32 @@
  * background loads the index precomputed at build time (PackedIndex) and calls `resolve`
  * per candidate page.
  *
- * Evidence, strongest first: the publication date against the exchange's report date,
- * the occasion (anniversary ordinals, occasion words, the exchange's own terms), the
- * kind (reply, verbal message, card, condolence, meeting) and direction (who wrote),
- * and the exact phrases that state media and outlets quoted. A result is a `match`
- * only when one exchange clearly leads; otherwise the article is `topic`.
+ * Evidence, strongest first: the dates the page gives (its own date against the exchange's
+ * report date; a dateline or a date in the reporting sentence against the report or
+ * sending date), the occasion (anniversary ordinals, congress numbers, occasion words, the
+ * exchange's own terms), the kind (reply, verbal message, card, condolence, meeting) and
+ * direction (who wrote), and the exact phrases that state media and outlets quoted. A date
+ * is evidence, not a filter: an exchange the content singles out is weighed even when the
+ * page's date (a scraper's stamp, a magazine issue) is far from it. certainty.ts turns the
+ * scores into a clear match, a probable one with its rivals, or a topic.
  */
 import type { ArticleFacts } from './article';
 import type { ExchangeEvent, Occasion } from '../dataset/schema';
-import { countMatches, hasMatch, normalize } from './text';
+import { certainty, type Level } from './certainty';
+import { cuesOf, loose, ordinalsIn, type ArticleCues } from './cues';
+import { hasMatch, normalize } from './text';
 import { decideTopic, type TopicSignals } from './topic';
-import { CARD, CONDOLENCE, CONGRATULATION, LETTER, MEETING, OCCASION_WORDS, ORDINAL, REPLY, THANKS, VERBAL } from './vocabulary';
+import { REPLY, TITLES } from './vocabulary';
 
 export interface Resolution {
   status: 'match' | 'topic' | 'none';
   eventId?: string;
   confidence?: number;
-  /** Best candidates with scores, for the sidebar's "did you mean" and for evaluation. */
+  /** For a match: clear (one exchange) or probable (close rivals remain, listed in `rivals`). */
+  level?: Level;
+  /** A probable match's two or three close candidates, the leading one first, with their confidence. */
+  rivals?: { eventId: string; confidence: number }[];
+  /** Best candidates with scores, for evaluation and debugging. */
   candidates: { id: string; score: number }[];
   topic: TopicSignals;
 }
@@ -28,58 +37,86 @@ export interface Resolution {
 export interface IndexRecord {
   id: string;
   date: string;
+  /** When it was sent, if the dataset knows and it differs from `date`. */
+  sentDate?: string;
   kind: ExchangeEvent['kind'];
   direction: ExchangeEvent['direction'];
   occasion: Occasion;
   terms: string[];
+  /** How much each term says about this exchange: 1 for a term only it has, less for one many share. */
+  termWeights: number[];
+  /** Quoted phrases in loose form (letters and digits only). */
   phrases: string[];
+  /** Headlines and titles of its sources that no other exchange shares, in loose form. */
+  headlines: string[];
   ordinals: string[];
 }
 
 interface IndexedEvent {
   event: IndexRecord;
   day: number;
+  sent: number | null;
   terms: string[];
+  termWeights: number[];
   phrases: string[];
+  headlines: string[];
   ordinals: Set<string>;
 }
 
-/** The resolver's view of each exchange: normalised terms, quoted phrases and anniversary ordinals. */
+/** The resolver's view of each exchange: normalised terms, quoted phrases, anniversary ordinals and congress numbers. */
 export function indexRecords(events: readonly ExchangeEvent[]): IndexRecord[] {
-  return events.map((event) => ({
-    id: event.id,
-    date: event.date,
-    kind: event.kind,
-    direction: event.direction,
-    occasion: event.occasion,
-    terms: [...event.terms.en, ...event.terms.ko, ...event.terms.zh].map(normalize).filter((t) => t.length >= 2),
-    phrases: [...event.readouts, ...event.coverage]
-      .flatMap((s) => s.phrases.map((p) => normalize(p.text)))
-      .filter((p, i, all) => p.length >= 8 && all.indexOf(p) === i),
-    ordinals: [...ordinalsIn(normalize(`${event.occasionDetail.en ?? ''} ${event.terms.en.join(' ')}`))],
-  }));
+  const termsOf = (event: ExchangeEvent) => [...new Set([...event.terms.en, ...event.terms.ko, ...event.terms.zh].map(normalize).filter((t) => t.length >= 2 && !TITLE_SET.has(t)))];
+  const df = new Map<string, number>();
+  for (const event of events) for (const t of termsOf(event)) df.set(t, (df.get(t) ?? 0) + 1);
+  // A state-media formula ("Kim Jong Un Sends Reply Message to President Xi Jinping") heads many
+  // exchanges' readouts; a headline only one exchange carries is a syndicated copy's best clue.
+  const headlinesOf = (event: ExchangeEvent) => [...new Set([...event.readouts.map((r) => r.title), ...event.coverage.map((c) => c.headline)].map((h) => loose(normalize(h))).filter((h) => h.length >= 15))];
+  const headlineDf = new Map<string, number>();
+  for (const event of events) for (const h of headlinesOf(event)) headlineDf.set(h, (headlineDf.get(h) ?? 0) + 1);
+  return events.map((event) => {
+    const terms = termsOf(event);
+    const ordinals = ordinalsIn(normalize([event.occasionDetail.en ?? '', ...event.terms.en, ...event.terms.ko, ...event.terms.zh].join(' ')));
+    if (event.anniversary) ordinals.add(String(event.anniversary));
+    return {
+      id: event.id,
+      date: event.date,
+      ...(event.sentDate && event.sentDate !== event.date ? { sentDate: event.sentDate } : {}),
+      kind: event.kind,
+      direction: event.direction,
+      occasion: event.occasion,
+      terms,
+      // A term two exchanges share still points at them; one a dozen share (답전, 9·9절) says little.
+      termWeights: terms.map((t) => Math.round((1 / Math.sqrt(df.get(t) ?? 1)) * 100) / 100),
+      phrases: [...event.readouts, ...event.coverage].flatMap((s) => s.phrases.map((p) => loose(normalize(p.text)))).filter((p, i, all) => p.length >= 6 && all.indexOf(p) === i),
+      headlines: headlinesOf(event).filter((h) => headlineDf.get(h) === 1),
+      ordinals: [...ordinals],
+    };
+  });
 }
 
 /**
  * The index as shipped, computed at build time so a freshly started worker neither
  * normalises the dataset nor sorts it. data/resolver-index.json holds one column per
  * field, the exchanges sorted by report day; data/resolver-terms.txt holds each
- * exchange's terms and phrases as UTF-8 (terms, TAB, phrases, each list newline-separated)
- * at the byte offsets in `textOffsets`. The worker keeps that file as bytes and decodes an
- * exchange's part only when an article's date window or occasion makes it a candidate: at
- * 10,000 exchanges, decoding and parsing all the text (5 MB) cost 45–70 ms, most of a
- * cold start, for the few dozen exchanges one article is compared with.
+ * exchange's terms, phrases, term weights and headlines as UTF-8 (terms, TAB, phrases, TAB,
+ * weights, TAB, headlines; lists newline-separated, weights space-separated) at the byte offsets in
+ * `textOffsets`. The worker keeps that file as bytes and decodes an exchange's part only
+ * when an article's dates or content make it a candidate: at 10,000 exchanges, decoding
+ * and parsing all the text (5 MB) cost 45–70 ms, most of a cold start, for the few dozen
+ * exchanges one article is compared with.
  */
 export interface PackedIndex {
   format: 'lips-and-teeth-resolver-index';
-  version: 2;
+  version: 3;
   ids: string[];
   /** Report date as days since 1970-01-01 (UTC), ascending. */
   days: number[];
+  /** Sending date as days since 1970-01-01, or -1 when it is the report date or unknown. */
+  sent: number[];
   kinds: ExchangeEvent['kind'][];
   directions: ExchangeEvent['direction'][];
   occasions: Occasion[];
-  /** Anniversary ordinals, space-separated ('' for none). */
+  /** Anniversary ordinals and congress numbers, space-separated ('' for none). */
   ordinals: string[];
   /** Exchange i's terms and phrases are bytes textOffsets[i] to textOffsets[i + 1] of the text file. */
   textOffsets: number[];
@@ -88,11 +125,12 @@ export interface PackedIndex {
 /** Terms and phrases never hold tabs or newlines: normalize() folds all whitespace to spaces. */
 const LIST = '\n';
 const PART = '\t';
+const TITLE_SET = new Set(TITLES);
 
 export function packIndex(records: readonly IndexRecord[]): { index: PackedIndex; text: Uint8Array } {
   const sorted = records.map((r) => ({ r, day: dayNumber(r.date) })).sort((a, b) => a.day - b.day);
   const encoder = new TextEncoder();
-  const parts = sorted.map((x) => encoder.encode(`${x.r.terms.join(LIST)}${PART}${x.r.phrases.join(LIST)}`));
+  const parts = sorted.map((x) => encoder.encode([x.r.terms.join(LIST), x.r.phrases.join(LIST), x.r.termWeights.join(' '), x.r.headlines.join(LIST)].join(PART)));
   const textOffsets = [0];
   for (const part of parts) textOffsets.push(textOffsets.at(-1)! + part.length);
   const text = new Uint8Array(textOffsets.at(-1)!);
@@ -100,9 +138,10 @@ export function packIndex(records: readonly IndexRecord[]): { index: PackedIndex
   return {
     index: {
       format: 'lips-and-teeth-resolver-index',
-      version: 2,
+      version: 3,
       ids: sorted.map((x) => x.r.id),
       days: sorted.map((x) => x.day),
+      sent: sorted.map((x) => (x.r.sentDate ? dayNumber(x.r.sentDate) : -1)),
       kinds: sorted.map((x) => x.r.kind),
       directions: sorted.map((x) => x.r.direction),
       occasions: sorted.map((x) => x.r.occasion),
@@ -117,8 +156,8 @@ export function isPackedIndex(v: unknown): v is PackedIndex {
   const p = v as Partial<PackedIndex> | null;
   const n = p?.ids?.length ?? -1;
   return (
-    typeof p === 'object' && p !== null && p.format === 'lips-and-teeth-resolver-index' && p.version === 2 && n >= 0 &&
-    [p.days, p.kinds, p.directions, p.occasions, p.ordinals].every((column) => Array.isArray(column) && column.length === n) &&
+    typeof p === 'object' && p !== null && p.format === 'lips-and-teeth-resolver-index' && p.version === 3 && n >= 0 &&
+    [p.days, p.sent, p.kinds, p.directions, p.occasions, p.ordinals].every((column) => Array.isArray(column) && column.length === n) &&
     Array.isArray(p.textOffsets) && p.textOffsets.length === n + 1
   );
 }
@@ -127,79 +166,43 @@ const split = (list: string): string[] => (list ? list.split(LIST) : []);
 
 const DAY_MS = 86_400_000;
 export const dayNumber = (isoDate: string): number => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+const mmdd = (day: number): string => new Date(day * DAY_MS).toISOString().slice(5, 10);
+const dayOfMonth = (day: number): number => new Date(day * DAY_MS).getUTCDate();
+const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
 
-const MATCH_THRESHOLD = 4.5;
-const MARGIN = 1;
 const WINDOW_BEFORE = 60; // an analysis piece may come weeks after the report
 const WINDOW_AFTER = 3; // time zones, and outlets that report a day before the agency
 
-function ordinalsIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const re of ORDINAL) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) found.add(String(Number(m[1])));
-  }
-  return found;
-}
-
+/** How well the page's own date fits a report date `delta` days earlier. */
 function dateScore(delta: number): number {
   // Most stories appear the day of the report or the next; a few days later is less likely.
   if (delta >= -1 && delta <= 1) return 4;
   if (delta >= 2 && delta <= 3) return 3.5;
   if (delta >= -WINDOW_AFTER && delta <= 7) return 2.5;
+  if (delta < -WINDOW_AFTER) return -4; // a page cannot report an exchange made public after it
   if (delta <= 21) return 1.2;
-  return 0.4;
+  if (delta <= WINDOW_BEFORE + WINDOW_AFTER) return 0.4;
+  // Months or years later: a retrospective, a reprint, or a date that is not the story's.
+  return delta <= 400 ? -0.5 : -1.5;
 }
 
-interface ArticleCues {
-  headline: string;
-  /** Words the headline puts in quotation marks: usually the exchange's key phrase. */
-  headlineQuotes: string[];
-  opening: string;
-  body: string;
-  occasions: Map<Occasion, number>;
-  headlineOccasions: Set<Occasion>;
-  ordinals: Set<string>;
-  reply: boolean;
-  congratulation: boolean;
-  letter: boolean;
-  verbal: boolean;
-  card: boolean;
-  condolence: boolean;
-  thanks: boolean;
-  meeting: boolean;
-}
-
-function cuesOf(article: ArticleFacts, topic: TopicSignals): ArticleCues {
-  const headline = normalize(article.headline);
-  const opening = `${headline}\n${normalize(article.lead)}`;
-  const occasions = new Map<Occasion, number>();
-  const headlineOccasions = new Set<Occasion>();
-  for (const [occasion, re] of Object.entries(OCCASION_WORDS) as [Occasion, RegExp][]) {
-    const n = countMatches(re, opening, 10);
-    if (n > 0) occasions.set(occasion, n);
-    if (hasMatch(re, headline)) headlineOccasions.add(occasion);
+/** Every date cue weighed against one exchange: the best agreement counts. */
+function dateEvidence(item: IndexedEvent, cues: ArticleCues): { score: number; agrees: boolean } {
+  const d = cues.dates;
+  const near = (x: number) => Math.abs(x - item.day) <= 1 || (item.sent !== null && Math.abs(x - item.sent) <= 1);
+  let score = d.published === null ? 0 : dateScore(d.published - item.day);
+  let agrees = d.published !== null && d.published - item.day >= -WINDOW_AFTER && d.published - item.day <= 21;
+  if (d.exact.some(near)) {
+    // The story's own date for its report ("…보냈다고 26일 보도했다") outweighs the page's stamp.
+    score = Math.max(score, 4) + 0.75;
+    agrees = true;
+  } else if (d.published === null) {
+    const days = [item.day, ...(item.sent !== null ? [item.sent] : [])];
+    if (d.monthDays.length > 0 && days.some((x) => d.monthDays.includes(mmdd(x)))) score = Math.max(score, 2.5);
+    else if (d.days.length > 0 && days.some((x) => d.days.includes(dayOfMonth(x)))) score += 0.6;
+    if (d.latestYear !== null && yearOf(item.day) < d.latestYear) score -= 2;
   }
-  const focus = `${headline}\n${topic.evidence.join('\n')}`;
-  const headlineQuotes = [...headline.matchAll(/["'‘“「『]([^"'’”」』]{6,80})["'’”」』]/g)].map((m) => m[1]!.trim()).filter((q) => q.length >= 6);
-  return {
-    headline,
-    headlineQuotes,
-    opening,
-    body: normalize(article.text.slice(0, 30_000)),
-    occasions,
-    headlineOccasions,
-    ordinals: ordinalsIn(opening),
-    reply: hasMatch(REPLY, focus),
-    // The story's main sentence says "congratulated": a congratulation rather than a verbal message or letter.
-    congratulation: hasMatch(CONGRATULATION, `${headline}\n${topic.evidence[0] ?? ''}`),
-    letter: hasMatch(LETTER, headline),
-    verbal: hasMatch(VERBAL, focus),
-    card: hasMatch(CARD, focus),
-    condolence: hasMatch(CONDOLENCE, focus),
-    thanks: hasMatch(THANKS, headline),
-    meeting: topic.meeting || (hasMatch(MEETING, headline) && !/message|letter|축전|친서|贺电|口信/.test(headline)),
-  };
+  return { score, agrees };
 }
 
 export class ExchangeIndex {
@@ -208,15 +211,16 @@ export class ExchangeIndex {
   private readonly decoder = new TextDecoder();
   /** Exchanges materialised so far (terms and phrases split), by position. */
   private readonly items: (IndexedEvent | undefined)[];
-  /** Occasion → events, and exchange-specific term → events: for articles that give no date, built on first need. */
-  private byOccasion: Map<Occasion, IndexedEvent[]> | null = null;
-  private byTerm: Map<string, IndexedEvent[]> | null = null;
+  /** Occasion → events, exchange-specific term → events, ordinal → events: for content-led candidates, built on first need. */
+  private maps: { byOccasion: Map<Occasion, IndexedEvent[]>; byTerm: Map<string, IndexedEvent[]>; byOrdinal: Map<string, number[]> } | null = null;
+  readonly latestYear: number;
 
   constructor(packed: PackedIndex, text: Uint8Array) {
-    if (!isPackedIndex(packed) || packed.textOffsets.at(-1) !== text.length) throw new Error('not a resolver index (format lips-and-teeth-resolver-index, version 2) with its text');
+    if (!isPackedIndex(packed) || packed.textOffsets.at(-1) !== text.length) throw new Error('not a resolver index (format lips-and-teeth-resolver-index, version 3) with its text');
     this.packed = packed;
     this.text = text;
     this.items = new Array<IndexedEvent | undefined>(packed.ids.length);
+    this.latestYear = packed.days.length ? yearOf(packed.days.at(-1)!) : 1970;
   }
 
   /** An index over full dataset events (tests, scripts, exchanges a reader added). */
@@ -233,33 +237,33 @@ export class ExchangeIndex {
     const cached = this.items[i];
     if (cached) return cached;
     const p = this.packed;
-    const text = this.decoder.decode(this.text.subarray(p.textOffsets[i], p.textOffsets[i + 1]));
-    const cut = text.indexOf(PART);
-    const terms = split(cut < 0 ? text : text.slice(0, cut));
-    const phrases = cut < 0 ? [] : split(text.slice(cut + 1));
+    const [termText = '', phraseText = '', weightText = '', headlineText = ''] = this.decoder.decode(this.text.subarray(p.textOffsets[i], p.textOffsets[i + 1])).split(PART);
+    const terms = split(termText);
+    const phrases = split(phraseText);
+    const headlines = split(headlineText);
+    const termWeights = weightText ? weightText.split(' ').map(Number) : terms.map(() => 1);
     const ordinals = p.ordinals[i] ? p.ordinals[i]!.split(' ') : [];
-    const event: IndexRecord = { id: p.ids[i]!, date: new Date(p.days[i]! * DAY_MS).toISOString().slice(0, 10), kind: p.kinds[i]!, direction: p.directions[i]!, occasion: p.occasions[i]!, terms, phrases, ordinals };
-    return (this.items[i] = { event, day: p.days[i]!, terms, phrases, ordinals: new Set(ordinals) });
+    const sent = p.sent[i]! >= 0 ? p.sent[i]! : null;
+    const iso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+    const event: IndexRecord = { id: p.ids[i]!, date: iso(p.days[i]!), ...(sent !== null ? { sentDate: iso(sent) } : {}), kind: p.kinds[i]!, direction: p.directions[i]!, occasion: p.occasions[i]!, terms, termWeights, phrases, headlines, ordinals };
+    return (this.items[i] = { event, day: p.days[i]!, sent, terms, termWeights, phrases, headlines, ordinals: new Set(ordinals) });
   }
 
-  private undatedMaps(): { byOccasion: Map<Occasion, IndexedEvent[]>; byTerm: Map<string, IndexedEvent[]> } {
-    if (!this.byOccasion || !this.byTerm) {
+  private contentMaps(): NonNullable<ExchangeIndex['maps']> {
+    if (!this.maps) {
       const byOccasion = new Map<Occasion, IndexedEvent[]>();
       const byTerm = new Map<string, IndexedEvent[]>();
+      const byOrdinal = new Map<string, number[]>();
+      // Ordinals are a column: no need to decode an exchange's text to file it by ordinal.
+      this.packed.ordinals.forEach((list, i) => list && list.split(' ').forEach((o) => byOrdinal.set(o, [...(byOrdinal.get(o) ?? []), i])));
       for (let i = 0; i < this.size; i++) {
         const item = this.item(i);
-        const list = byOccasion.get(item.event.occasion) ?? [];
-        list.push(item);
-        byOccasion.set(item.event.occasion, list);
-        for (const term of item.terms) {
-          const withTerm = byTerm.get(term) ?? [];
-          withTerm.push(item);
-          byTerm.set(term, withTerm);
-        }
+        byOccasion.set(item.event.occasion, [...(byOccasion.get(item.event.occasion) ?? []), item]);
+        for (const term of item.terms) byTerm.set(term, [...(byTerm.get(term) ?? []), item]);
       }
-      [this.byOccasion, this.byTerm] = [byOccasion, byTerm];
+      this.maps = { byOccasion, byTerm, byOrdinal };
     }
-    return { byOccasion: this.byOccasion, byTerm: this.byTerm };
+    return this.maps;
   }
 
   /** Events reported in [from, to] (day numbers), by binary search on the sorted list. */
@@ -285,16 +289,16 @@ export class ExchangeIndex {
     return this.packed.ids.slice(Math.max(0, end - count), end).reverse();
   }
 
-  private baseScore(item: IndexedEvent, cues: ArticleCues, topic: TopicSignals, published: number | null): number {
+  private baseScore(item: IndexedEvent, cues: ArticleCues): number {
     const e = item.event;
-    let score = published === null ? 0 : dateScore(published - item.day);
+    let score = dateEvidence(item, cues).score;
 
     const occasionHits = cues.occasions.get(e.occasion) ?? 0;
     if (occasionHits > 0) score += 1.5 + Math.min(occasionHits, 3) * 0.3;
     else if (cues.headlineOccasions.size > 0 && e.occasion !== 'other') score -= 1;
 
     let termHits = 0;
-    for (const t of item.terms) if (cues.opening.includes(t)) termHits++;
+    item.terms.forEach((t, i) => cues.opening.includes(t) && (termHits += item.termWeights[i] ?? 1));
     score += Math.min(termHits, 3) * 0.8;
 
     if (cues.ordinals.size > 0 && item.ordinals.size > 0) {
@@ -313,10 +317,10 @@ export class ExchangeIndex {
     if ((e.kind === 'condolence' || e.kind === 'sympathy') && cues.condolence) score += 1.5;
     if (e.kind === 'thanks' && cues.thanks) score += 1;
 
-    if (topic.sender) {
-      const wanted = topic.sender === 'xi' ? 'xi-to-kim' : 'kim-to-xi';
+    if (cues.sender && e.kind !== 'meeting') {
+      const wanted = cues.sender === 'xi' ? 'xi-to-kim' : cues.sender === 'kim' ? 'kim-to-xi' : 'both';
       if (e.direction === wanted) score += 1.5;
-      else if (e.direction === 'both') score += 0.3;
+      else if (e.direction === 'both' || wanted === 'both') score += 0.3;
       else score -= 1.5;
     }
     return score;
@@ -324,32 +328,49 @@ export class ExchangeIndex {
 
   private phraseScore(item: IndexedEvent, cues: ArticleCues): number {
     let hits = 0;
-    for (const p of item.phrases) if (cues.opening.includes(p) || cues.body.includes(p)) hits++;
+    for (const p of item.phrases) if (cues.looseText.includes(p)) hits++;
     // A phrase the headline quotes is the story's own pick of what the exchange said.
     const quoted = cues.headlineQuotes.some((q) => item.phrases.some((p) => p.includes(q)));
-    return Math.min(hits * 0.7, 3.5) + (quoted ? 1.5 : 0);
+    // A copy under the headline an outlet or agency gave this very exchange.
+    const h = cues.looseHeadline;
+    const sameHeadline = h.length >= 15 && item.headlines.some((x) => x === h || (Math.min(x.length, h.length) >= 20 && (x.includes(h) || h.includes(x))));
+    return Math.min(hits * 0.7, 3.5) + (quoted ? 1.5 : 0) + (sameHeadline ? 3 : 0);
   }
 
-  /** Without a date: exchanges of the occasions the article names, and those whose own terms it uses. */
-  private undatedPool(cues: ArticleCues): IndexedEvent[] {
+  /**
+   * Content that points at this exchange rather than at its kind or occasion: a matching
+   * ordinal or congress number, a phrase or headline the dataset holds for it, or a term
+   * at most two exchanges share (an envoy's name, a place, a disaster).
+   */
+  private singledOut(item: IndexedEvent, cues: ArticleCues): boolean {
+    if ([...item.ordinals].some((o) => cues.ordinals.has(o))) return true;
+    if (item.terms.some((t, i) => (item.termWeights[i] ?? 1) >= 0.7 && cues.opening.includes(t))) return true;
+    return this.phraseScore(item, cues) > 0;
+  }
+
+  /**
+   * The exchanges to weigh: those in the window the page's date allows, around each date the
+   * story gives, and those its content names (an ordinal, an exchange's own term, or on an
+   * undated page an occasion).
+   */
+  private pool(cues: ArticleCues): IndexedEvent[] {
     const pool = new Set<IndexedEvent>();
-    const { byOccasion, byTerm } = this.undatedMaps();
-    for (const o of cues.occasions.keys()) for (const item of byOccasion.get(o) ?? []) pool.add(item);
+    const { published, exact } = cues.dates;
+    if (published !== null) for (const item of this.between(published - WINDOW_BEFORE - WINDOW_AFTER, published + WINDOW_AFTER)) pool.add(item);
+    for (const day of exact) for (const item of this.between(day - WINDOW_AFTER, day + WINDOW_AFTER)) pool.add(item);
+    const { byOccasion, byTerm, byOrdinal } = this.contentMaps();
+    for (const o of cues.ordinals) for (const i of byOrdinal.get(o) ?? []) pool.add(this.item(i));
     for (const [term, items] of byTerm) if (cues.opening.includes(term)) for (const item of items) pool.add(item);
+    if (published === null) for (const o of cues.occasions.keys()) for (const item of byOccasion.get(o) ?? []) pool.add(item);
     return [...pool];
   }
 
   resolve(article: ArticleFacts): Resolution {
     const topic = decideTopic(article);
     if (!topic.onTopic) return { status: 'none', candidates: [], topic };
-    const cues = cuesOf(article, topic);
-    const published = article.published ? dayNumber(article.published) : null;
+    const cues = cuesOf(article, topic, this.latestYear);
 
-    let pool: IndexedEvent[];
-    if (published !== null) pool = this.between(published - WINDOW_BEFORE - WINDOW_AFTER, published + WINDOW_AFTER);
-    else pool = this.undatedPool(cues);
-
-    const scored = pool.map((item) => ({ item, score: this.baseScore(item, cues, topic, published) }));
+    const scored = this.pool(cues).map((item) => ({ item, score: this.baseScore(item, cues) }));
     scored.sort((a, b) => b.score - a.score);
     // Phrase matching reads the body, so only the leading candidates pay for it.
     const top = scored.slice(0, 12);
@@ -358,12 +379,13 @@ export class ExchangeIndex {
 
     const candidates = top.slice(0, 5).map((s) => ({ id: s.item.event.id, score: Math.round(s.score * 100) / 100 }));
     const best = top[0];
-    const second = top[1]?.score ?? -Infinity;
-    const threshold = published === null ? MATCH_THRESHOLD + 0.5 : MATCH_THRESHOLD;
-    if (best && best.score >= threshold && best.score - second >= MARGIN) {
-      const margin = Number.isFinite(second) ? best.score - second : 4;
-      const confidence = Math.max(0.05, Math.min(0.99, 0.45 + margin / 10 + (best.score - threshold) / 20));
-      return { status: 'match', eventId: best.item.event.id, confidence: Math.round(confidence * 100) / 100, candidates, topic };
+    const verdict = certainty(candidates, {
+      dated: cues.dates.published !== null || cues.dates.exact.length > 0,
+      dateAgrees: best ? dateEvidence(best.item, cues).agrees : false,
+      singledOut: best ? this.singledOut(best.item, cues) : false,
+    });
+    if (best && verdict.level) {
+      return { status: 'match', eventId: best.item.event.id, confidence: verdict.confidence, level: verdict.level, ...(verdict.level === 'probable' ? { rivals: verdict.rivals } : {}), candidates, topic };
     }
     return { status: 'topic', confidence: Math.round(topic.strength * 100) / 100, candidates, topic };
   }

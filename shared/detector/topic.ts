@@ -8,8 +8,9 @@
  * an opinion piece or a Kim–Putin story may recall a Xi letter in passing.
  */
 import type { ArticleFacts } from './article';
-import { countMatches, firstIndex, hasMatch, normalize, sentences } from './text';
-import { BOTH_LEADERS, CHINA, CONDOLENCE, DEBUNK, EXCHANGE, KIM, MEETING, NORTH_KOREA, OTHER_LEADERS, OTHER_TOPICS, RECOLLECTION, THANKS, XI } from './vocabulary';
+import { articleSender, type Sender } from './direction';
+import { countMatches, hasMatch, normalize, sentences } from './text';
+import { BACKGROUND, BOTH_LEADERS, CHINA, CONDOLENCE, DEBUNK, EXCHANGE, FUTURE, KIM, MEETING, NORTH_KOREA, OFFICIALS, OTHER_LEADERS, OTHER_TOPICS, RECOLLECTION, THANKS, XI } from './vocabulary';
 
 export interface TopicSignals {
   onTopic: boolean;
@@ -17,8 +18,8 @@ export interface TopicSignals {
   strength: number;
   /** Sentences that carry the signal (normalised), headline first. */
   evidence: string[];
-  /** Who the article says sent the message, when it can tell. */
-  sender: 'xi' | 'kim' | null;
+  /** Who the article says sent the message ('both' for an exchange), when it can tell (direction.ts). */
+  sender: Sender | null;
   meeting: boolean;
 }
 
@@ -26,9 +27,15 @@ export interface TopicSignals {
 const namesBothLeaders = (s: string): boolean =>
   (hasMatch(XI, s) && hasMatch(KIM, s)) || (hasMatch(BOTH_LEADERS, s) && hasMatch(CHINA, s) && hasMatch(NORTH_KOREA, s));
 
-/** A sentence that names both leaders and an exchange or meeting word. */
+/**
+ * A sentence that names both leaders and an exchange or meeting word, and states it: a question
+ * (a quiz, "will they meet?") states nothing, and a meeting spoken of in the future or as a plan
+ * ("Xi is expected to visit", "방북할 예정", "将访问") is speculation, not a report.
+ */
 function isSignal(s: string): boolean {
-  return namesBothLeaders(s) && (hasMatch(EXCHANGE, s) || hasMatch(MEETING, s));
+  if (!namesBothLeaders(s) || /[?？]\s*$/.test(s)) return false;
+  if (hasMatch(EXCHANGE, s)) return true;
+  return hasMatch(MEETING, s) && !hasMatch(FUTURE, s);
 }
 
 /**
@@ -44,27 +51,6 @@ function openingSignals(leadSentences: string[]): string[] {
     else if (pair && isSignal(pair) && hasMatch(EXCHANGE, one) && !found.includes(leadSentences[i + 1]!)) found.push(pair);
   }
   return found;
-}
-
-/** The first leader named before the exchange verb is the sender; "from X", "X에게/X에", "致电X" flip it. */
-export function senderOf(s: string): 'xi' | 'kim' | null {
-  const from = /(?<![a-z])from (?:chinese president |north korean leader |president |leader )?(xi|kim)/.exec(s);
-  if (from) return from[1] === 'xi' ? 'xi' : 'kim';
-  const koRecipient = /(시진핑|김정은)[^,.]{0,12}?(?:에게|에 |께)/.exec(s);
-  if (koRecipient) return koRecipient[1] === '시진핑' ? 'kim' : 'xi';
-  // "X向Y致电": X is the sender, whoever the verb stands next to.
-  const zhToward = /(习近平|金正恩)[^，。]{0,8}?向[^，。]{0,14}?(?:习近平|金正恩)/.exec(s);
-  if (zhToward) return zhToward[1] === '金正恩' ? 'kim' : 'xi';
-  const zh = /(习近平|金正恩)[^，。]{0,8}?(?:致电|复电|致信|复信|回信|回复|致口信|致贺|发来)/.exec(s);
-  if (zh) return zh[1] === '金正恩' ? 'kim' : 'xi';
-  const xi = firstIndex(XI, s);
-  const kim = firstIndex(KIM, s);
-  const verb = firstIndex(EXCHANGE, s);
-  if (xi < 0 || kim < 0 || verb < 0) return null;
-  if (/exchang|互致|교환|주고받/.test(s)) return null;
-  const first = xi < kim ? 'xi' : 'kim';
-  // "Xi ... message to Kim": the first-named leader acts, if the verb follows them.
-  return Math.min(xi, kim) < verb ? first : null;
 }
 
 export function decideTopic(article: ArticleFacts): TopicSignals {
@@ -84,10 +70,15 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
   score += Math.min(leadSignals, 2) * 1.5;
 
   const headlineNamesSide = hasMatch(XI, headline) || hasMatch(KIM, headline) || hasMatch(CHINA, headline) || hasMatch(NORTH_KOREA, headline) || /북중|中朝|朝中/.test(headline);
+  // The headline's own exchange or meeting word, unless it only dates the story ("trade rises
+  // following summit", "정상회담 이후", "峰会后"): then the meeting is background.
+  const headlineAct = [EXCHANGE, MEETING, CONDOLENCE, THANKS].some((re) => hasMatch(re, headline.replace(BACKGROUND, ' ')));
+  // A meeting of ministers, premiers or envoys ("Wang Yi holds talks with Ri Yong Ho") is not the
+  // leaders': under such a headline only a message between the leaders, told as news, is the story.
+  const officialsMeet = hasMatch(OFFICIALS, headline) && hasMatch(MEETING, headline) && !hasMatch(EXCHANGE, headline);
   // A headline naming one side with a message, condolence, thanks or meeting word ("Kim visits Chinese
   // embassy to console") lets a signal further down the story count.
-  const headlineSuggests =
-    headlineNamesSide && [EXCHANGE, MEETING, CONDOLENCE, THANKS].some((re) => hasMatch(re, headline)) && !hasMatch(OTHER_TOPICS, headline);
+  const headlineSuggests = headlineNamesSide && headlineAct && !officialsMeet && !hasMatch(OTHER_TOPICS, headline);
 
   let bodySignals = 0;
   if (article.pageKind === 'liveblog' || (!headlineSignal && leadSignals === 0)) {
@@ -101,11 +92,11 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
 
   // A headline about the leaders' dealings with someone else (Putin, Trump...), or about another
   // subject (a missile launch, trade, football), needs more proof than one sentence recalling an exchange.
-  const headlineElsewhere =
-    !headlineSignal && (hasMatch(OTHER_LEADERS, headline) || (hasMatch(OTHER_TOPICS, headline) && ![EXCHANGE, MEETING, CONDOLENCE, THANKS].some((re) => hasMatch(re, headline))));
+  const headlineElsewhere = !headlineSignal && (hasMatch(OTHER_LEADERS, headline) || (hasMatch(OTHER_TOPICS, headline) && !headlineAct));
   // Under a headline that does not itself speak of an exchange, a sentence recalling past ones
-  // ("met repeatedly in 2018", "去年以来多次会晤") is background, not the story.
-  const currentLeadSignals = headlineSuggests ? leadSignals : fromOpening.filter((sentence) => !hasMatch(RECOLLECTION, sentence)).length;
+  // ("met repeatedly in 2018", "去年以来多次会晤", "met in Beijing in September") is background, not the story.
+  const current = fromOpening.filter((sentence) => !hasMatch(RECOLLECTION, sentence) && (!officialsMeet || hasMatch(EXCHANGE, sentence)));
+  const currentLeadSignals = headlineSuggests ? leadSignals : current.length;
 
   let onTopic: boolean;
   // A fact-check of a fake letter is not news of an exchange.
@@ -113,10 +104,10 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
   else if (headlineSignal) onTopic = true;
   else if (article.pageKind === 'liveblog') onTopic = bodySignals > 0;
   // Off-subject headline: the exchange must open the story and recur, not be recalled in passing.
-  else if (headlineElsewhere) onTopic = leadSignals >= 2 && leadSentences.slice(0, 2).some(isSignal);
+  else if (headlineElsewhere) onTopic = current.length >= 2 && leadSentences.slice(0, 2).some((x) => isSignal(x) && !hasMatch(RECOLLECTION, x));
   else onTopic = (currentLeadSignals >= 1 && headlineNamesSide) || (headlineSuggests && bodySignals >= 1);
 
-  const sender = evidence.map(senderOf).find((s) => s !== null) ?? null;
+  const sender = articleSender(headline, evidence);
   // The story's main sentence says whether it reports a meeting or a message.
   const main = evidence[0] ?? '';
   const meeting = hasMatch(MEETING, main) && !hasMatch(EXCHANGE, main);

@@ -13,6 +13,12 @@ export const CARD = compileTerms(vocabulary.card);
 export const CONGRATULATION = compileTerms(vocabulary.congratulation);
 export const LETTER = compileTerms(vocabulary.letter);
 export const RECOLLECTION = compileTerms(vocabulary.recollection);
+/** A meeting spoken of as a plan or expectation: speculation, not a report. */
+export const FUTURE = compileTerms(vocabulary.future);
+/** A clause that only dates a headline's story by another event ("following summit", "회담 이후"). */
+export const BACKGROUND = compileTerms(vocabulary.background);
+/** Ministers, premiers, envoys and ambassadors: their meetings are not the leaders'. */
+export const OFFICIALS = compileTerms(vocabulary.officials);
 export const DEBUNK = compileTerms(vocabulary.debunk);
 export const CONDOLENCE = compileTerms(vocabulary.condolence);
 export const THANKS = compileTerms(vocabulary.thanks);
@@ -21,6 +27,8 @@ export const BOTH_LEADERS = compileTerms(vocabulary.bothLeaders);
 export const CHINA = compileTerms(vocabulary.china);
 export const NORTH_KOREA = compileTerms(vocabulary.northKorea);
 export const OTHER_TOPICS = compileTerms(vocabulary.otherTopics);
+/** Leaders' standard titles: every story names them, so as a dataset term they single out nothing. */
+export const TITLES: readonly string[] = vocabulary.titles;
 export const ORDINAL = vocabulary.ordinal.map((r) => new RegExp(r.slice(3), 'g'));
 
 export const OCCASION_WORDS = Object.fromEntries(

@@ -121,7 +121,13 @@ describe('extraction and resolution on bad HTML', () => {
     const facts = fc.record({
       url: fc.webUrl(),
       headlines: fc.array(fc.oneof(text, fc.constantFrom('Xi Jinping sends message to Kim Jong Un', '김정은, 시진핑에게 축전', '习近平复电金正恩')), { maxLength: 20 }),
-      dates: fc.array(fc.oneof(fc.string({ maxLength: 200 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), { maxLength: 20 }),
+      dates: fc.array(
+        fc.record({
+          source: fc.constantFrom('jsonld' as const, 'meta' as const, 'time' as const, 'byline' as const, 'dateline' as const),
+          text: fc.oneof(fc.string({ maxLength: 200 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom('Date: 06/10/2024 | Source: KCNA', '주체109(2020)년 5월 10일', '新华社北京5月9日电', 'BEIJING, Sept. 9 (Xinhua) --', '12-07 15:37:47')),
+        }),
+        { maxLength: 20 },
+      ),
       lang: fc.string({ maxLength: 50 }),
       outlet: fc.string({ maxLength: 500 }),
       lead: text,
@@ -130,6 +136,7 @@ describe('extraction and resolution on bad HTML', () => {
       ldTypes: fc.array(fc.string({ maxLength: 100 }), { maxLength: 50 }),
       teasers: fc.nat(),
       headingLinks: fc.nat(),
+      h1s: fc.nat(),
     });
     fc.assert(
       fc.property(facts, (f: PageFacts) => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { toArticle } from '../shared/detector/article';
 import { ExchangeIndex } from '../shared/detector/resolve';
+import type { CertaintyContext } from '../shared/detector/certainty';
 import { extractPage, passesGate } from '../extension/content/extract';
 import type { ExchangeEvent } from '../shared/dataset/schema';
 import { loadDataset, ROOT } from './extension-build';
@@ -29,6 +30,9 @@ export interface Prediction {
   level?: 'clear' | 'probable';
   rivals?: { eventId: string; confidence: number }[];
   stage: 'gate' | 'resolver';
+  /** The resolver's leading candidates and what its certainty rested on (scripts/calibrate.ts). */
+  candidates?: { id: string; score: number }[];
+  context?: CertaintyContext;
 }
 
 /** The labelled corpus the detector was developed against, and a held-out one written without sight of the detector. */
@@ -55,6 +59,8 @@ export function detect(doc: Document, url: string, index: ExchangeIndex): Predic
     ...(r.level ? { level: r.level } : {}),
     ...(r.rivals ? { rivals: r.rivals } : {}),
     stage: 'resolver',
+    candidates: r.candidates,
+    ...(r.context ? { context: r.context } : {}),
   };
 }
 

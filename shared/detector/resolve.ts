@@ -14,7 +14,7 @@
  */
 import type { ArticleFacts } from './article';
 import type { ExchangeEvent, Occasion } from '../dataset/schema';
-import { certainty, type Level } from './certainty';
+import { certainty, type CertaintyContext, type Level } from './certainty';
 import { cuesOf, loose, ordinalsIn, type ArticleCues } from './cues';
 import { hasMatch, normalize } from './text';
 import { decideTopic, type TopicSignals } from './topic';
@@ -30,6 +30,8 @@ export interface Resolution {
   rivals?: { eventId: string; confidence: number }[];
   /** Best candidates with scores, for evaluation and debugging. */
   candidates: { id: string; score: number }[];
+  /** What the certainty was decided on besides the scores (scripts/calibrate.ts refits on it). */
+  context?: CertaintyContext;
   topic: TopicSignals;
 }
 
@@ -379,14 +381,15 @@ export class ExchangeIndex {
 
     const candidates = top.slice(0, 5).map((s) => ({ id: s.item.event.id, score: Math.round(s.score * 100) / 100 }));
     const best = top[0];
-    const verdict = certainty(candidates, {
+    const context: CertaintyContext = {
       dated: cues.dates.published !== null || cues.dates.exact.length > 0,
       dateAgrees: best ? dateEvidence(best.item, cues).agrees : false,
       singledOut: best ? this.singledOut(best.item, cues) : false,
-    });
+    };
+    const verdict = certainty(candidates, context);
     if (best && verdict.level) {
-      return { status: 'match', eventId: best.item.event.id, confidence: verdict.confidence, level: verdict.level, ...(verdict.level === 'probable' ? { rivals: verdict.rivals } : {}), candidates, topic };
+      return { status: 'match', eventId: best.item.event.id, confidence: verdict.confidence, level: verdict.level, ...(verdict.level === 'probable' ? { rivals: verdict.rivals } : {}), candidates, context, topic };
     }
-    return { status: 'topic', confidence: Math.round(topic.strength * 100) / 100, candidates, topic };
+    return { status: 'topic', confidence: Math.round(topic.strength * 100) / 100, candidates, context, topic };
   }
 }

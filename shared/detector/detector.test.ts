@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, sentences, compileTerms, countMatches } from './text';
-import { toArticle, type PageFacts } from './article';
+import { isBareHeadline, toArticle, type PageFacts } from './article';
+import { certainty, probabilities } from './certainty';
+import { loose, ordinalsIn } from './cues';
 import { toIsoDate } from './dates';
 import { decideTopic } from './topic';
 import { senderOf } from './direction';
@@ -118,6 +120,89 @@ describe('topic decision', () => {
     ['金正恩致电习近平', 'kim'],
     ['xi and kim exchanged messages', 'both'],
   ])('sender of "%s" is %s', (s, who) => expect(senderOf(s)).toBe(who));
+
+  // Near misses: each rule states a general fact about news pages.
+  it('does not take a question (a quiz, "will they meet?") for a report', () => {
+    expect(decideTopic(article('[Quiz] How well do you know China–North Korea ties?', 'In which year did Kim Jong Un first meet Xi Jinping in Beijing? 1) 2016 2) 2018')).onTopic).toBe(false);
+  });
+  it('does not take speculation about a future visit for a report (en, ko, zh)', () => {
+    expect(decideTopic(article('Xi to visit North Korea, sources say', 'Xi Jinping is expected to visit Pyongyang and meet Kim Jong Un after the summit, CNN reported.')).onTopic).toBe(false);
+    expect(decideTopic(article('이번엔 시진핑이 북한으로 간다', '시진핑과 김정은의 정상회담이 6월 초 이뤄질 것이라고 관계자가 전했다.')).onTopic).toBe(false);
+    expect(decideTopic(article('习近平或将访问朝鲜', '消息人士称，习近平预计将于下月访问平壤与金正恩会晤。')).onTopic).toBe(false);
+    // A message already sent stays a report whatever it says about the future.
+    expect(decideTopic(article('Xi sends message to Kim Jong Un', 'Xi Jinping said in a message to Kim Jong Un that he will work with him.')).onTopic).toBe(true);
+  });
+  it("does not take ministers' talks that recall the leaders' meetings for the leaders' exchange", () => {
+    const t = decideTopic(article('王毅同朝鲜外相李勇浩举行会谈', '王毅说，今年习近平总书记和金正恩委员长三次会晤，形成重要共识。'));
+    expect(t.onTopic).toBe(false);
+    // An envoy who carries a leader's greetings is the story.
+    expect(decideTopic(article('李强访平壤晤金正恩', '李强代习近平向金正恩转达亲切问候和良好祝愿。')).onTopic).toBe(true);
+  });
+  it('does not take a trade story dated "following" a summit for the summit', () => {
+    const t = decideTopic(article("North Korea's trade with China reaches 6-year high following recent summit between leaders", "Trade between North Korea and China rose, pointing to warmer ties after the two countries' leaders met earlier this year. The rise came after Kim Jong Un and Chinese President Xi Jinping met in Beijing in September."));
+    expect(t.onTopic).toBe(false);
+  });
+  it('reads the story of a page whose title is only a masthead from its first sentence', () => {
+    const a = toArticle(page({ headlines: ['로동신문 2020-05-10'], lead: '김정은동지께 습근평동지가 구두친서를 보내여왔다.', text: '김정은동지께 습근평동지가 구두친서를 보내여왔다.' }));
+    expect(a.headline).toBe('김정은동지께 습근평동지가 구두친서를 보내여왔다.');
+    expect(isBareHeadline('竹新社')).toBe(true);
+    expect(isBareHeadline('19 Jul 21 - story 5')).toBe(true);
+    expect(isBareHeadline('习近平复电金正恩')).toBe(false);
+    expect(isBareHeadline('Xi writes to Kim')).toBe(false);
+  });
+  it('takes a page without its own headline whose headings link elsewhere for a section page', () => {
+    expect(toArticle(page({ ogType: '', h1s: 0, headingLinks: 5 })).pageKind).toBe('listing');
+    expect(toArticle(page({ ogType: '', h1s: 0, headingLinks: 0 })).pageKind).toBe('article');
+  });
+});
+
+describe('what an article says about its exchange (cues)', () => {
+  it.each([
+    ['the 75th anniversary', ['75']],
+    ['수교 75주년', ['75']],
+    ['공화국창건 76돐', ['76']],
+    ['中朝建交75周年', ['75']],
+    ['七十五周年', ['75']],
+    ['朝鲜劳动党第七次代表大会', ['7']],
+    ['党的十九大', ['19']],
+    ['二十大以来', ['20']],
+    ['劳动党七大', ['7']],
+    ['十四届全国人大一次会议', ['14']],
+    ['제8차 당대회', ['8']],
+    ['the Seventh Congress of the WPK', ['7']],
+    ['marking 80 years since the end of World War II', ['80']],
+    ['第一次全体会议 and the first visit', []],
+    ['三大成果', []],
+  ])('ordinals of "%s" are %j', (text, expected) => expect([...ordinalsIn(normalize(text))]).toEqual(expected));
+
+  it('matches phrases whatever the quotation marks and spaces around them', () => {
+    expect(loose(normalize('"각별한 친선의 정"을 충분히 느낄 수 있었다고'))).toContain(loose(normalize('각별한 친선의 정을 충분히 느낄 수 있었다')));
+  });
+});
+
+describe('certainty', () => {
+  const context = { dated: true, dateAgrees: true, singledOut: true };
+  it('is clear when one exchange leads by far and the date agrees', () => {
+    expect(certainty([{ id: 'a', score: 12 }, { id: 'b', score: 5 }], context)).toMatchObject({ level: 'clear' });
+  });
+  it('is probable, offering the close rivals, when two lead together', () => {
+    const v = certainty([{ id: 'a', score: 9 }, { id: 'b', score: 9 }, { id: 'c', score: 2 }], context);
+    expect(v.level).toBe('probable');
+    expect(v.rivals.map((r) => r.eventId)).toEqual(['a', 'b']);
+    expect(v.confidence).toBeCloseTo(0.5, 1);
+  });
+  it('is never clear against the page date, and nothing at all unless the content names the exchange', () => {
+    expect(certainty([{ id: 'a', score: 12 }], { ...context, dateAgrees: false }).level).toBe('probable');
+    expect(certainty([{ id: 'a', score: 12 }], { ...context, dateAgrees: false, singledOut: false }).level).toBeNull();
+  });
+  it('is nothing when no candidate scores above what an exchange the dataset lacks would', () => {
+    expect(certainty([{ id: 'a', score: 2 }], context).level).toBeNull();
+  });
+  it('turns scores into probabilities that, with "none of these", sum to at most one', () => {
+    const p = probabilities([8, 7, 3], true);
+    expect(p.reduce((a, b) => a + b, 0)).toBeLessThan(1);
+    expect(p[0]).toBeGreaterThan(p[1]!);
+  });
 });
 
 describe('resolution', () => {

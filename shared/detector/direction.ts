@@ -51,12 +51,16 @@ const EN_FROM = /\b(?:from|by)\s+(?:(?:the|chinese|china's|north|korean|korea's|
 const EN_ANSWERED_POSSESSIVE = /\b(?:to|answer(?:ed|s|ing)?|for|responding to|replying to|in response to|in reply to)\s+(?:(?:the|chinese|china's|north|korean|korea's|president|leader|chairman|general|secretary)\s+){0,4}$/;
 const MESSAGE_AFTER_POSSESSIVE = /^(?:'s|’s) (?:[a-z-]+ ){0,3}?(?:message|messages|letter|letters|reply|greetings|greeting|congratulations|card|cards|condolences|telegram)\b/;
 
-/** Korean: particles after a leader's name (and its titles, up to a few syllables). */
-const KO_TO = /^[^\s,.]{0,8}?(?:에게|께(?!서)|한테|앞으로)/;
-const KO_TO_EI = /^[^\s,.]{0,8}?에(?!서|게| 대한| 대해|도| 따르| 의한| 의해| 있)/;
+/**
+ * Korean: particles after a leader's name, or after up to two title words that follow it
+ * ("시진핑 중국 국가주석에게", "시진핑 주석으로부터"); a word ending in 과/와 (and) ends the name's phrase.
+ */
+const KO_NAME = '^\\s?(?:[^\\s,.]*[^\\s,.과와]\\s){0,2}?[^\\s,.]{0,8}?';
+const KO_TO = new RegExp(`${KO_NAME}(?:에게|께(?!서)|한테|앞으로)`);
+const KO_TO_EI = new RegExp(`${KO_NAME}에(?!서|게| 대한| 대해|도| 따르| 의한| 의해| 있)`);
 const KO_SEND_WORD = /보내|보냈|답전|축전|친서|서한|편지|연하장|전문|메시지|조전|위문|감사|사의|축하|전달|전했/;
-const KO_FROM = /^[^\s,.]{0,8}?(?:로부터|으로부터|에게서|한테서)|^[^\s,.]{0,8}?의\s?(?:축전|답전|친서|서한|구두친서|구두 친서|편지|연하장|메시지|위문전문|위문 서한|조전|축하)/;
-const KO_SUBJECT = /^[^\s,.]{0,8}?(?:께서|이|가|은|는)(?=\s|$)/;
+const KO_FROM = new RegExp(`${KO_NAME}(?:로부터|으로부터|에게서|한테서)|${KO_NAME}의\\s?(?:축전|답전|친서|서한|구두친서|구두 친서|편지|연하장|메시지|위문전문|위문 서한|조전|축하)`);
+const KO_SUBJECT = new RegExp(`${KO_NAME}(?:께서|이|가|은|는)(?=\\s|$)`);
 
 /** Chinese: the verb or preposition right before a leader's name (titles in between). */
 const ZH_TO = /(?:致电|致信|致函|复电|复信|回电|回信|致贺电|致贺|电贺|祝贺|感谢|慰问|致以|答谢|向|给)[^，。；、：]{0,22}$/;
@@ -68,9 +72,12 @@ function senderIn(s: string): Leader | null {
   const all = mentions(s);
   if (all.length === 0) return null;
   const votes = { xi: 0, kim: 0 };
-  for (const m of all) {
-    const before = s.slice(Math.max(0, m.start - 60), m.start);
-    const after = s.slice(m.end, m.end + 40);
+  for (const [k, m] of all.entries()) {
+    // What stands between this name and the other leader's: a particle or verb there is this name's.
+    const previous = all.slice(0, k).reverse().find((o) => o.who !== m.who);
+    const next = all.slice(k + 1).find((o) => o.who !== m.who);
+    const before = s.slice(Math.max(0, m.start - 60, previous?.end ?? 0), m.start);
+    const after = s.slice(m.end, Math.min(m.end + 40, next?.start ?? Infinity));
     // Chinese: "请李强向习近平转达问候" (asked to convey to X) — the one asking sends.
     if (ZH_ASKED.test(before)) {
       const asker = all.filter((o) => o.start < m.start && o.who !== m.who).at(-1);

@@ -31,16 +31,17 @@ const isArticleType = (o: Ld): boolean => [o['@type']].flat().some((t) => typeof
 /** Short texts near the headline: the blocks right after it, then date- or byline-classed elements, those after it first. */
 function bylineTexts(scope: ParentNode, headline: Element | null): string[] {
   const out: string[] = [];
-  const add = (el: Element | null | undefined) => {
+  const add = (el: Element | null | undefined, max = MAX) => {
     if (!el || el.closest(NOT_THIS_PAGE)) return;
     const text = short(el);
-    if (text && text.length <= MAX && !out.includes(text)) out.push(text);
+    if (text && text.length <= max && !out.includes(text)) out.push(text);
   };
   if (headline) {
-    // The next few blocks after the headline (and after its wrapper, for a headline in a header box).
+    // The next few short blocks after the headline (and after its wrapper, for a headline in a
+    // header box): a byline is a line, the story's first paragraph (and its dateline) is not.
     for (const start of [headline, headline.parentElement]) {
       let el = start?.nextElementSibling;
-      for (let i = 0; el && i < 4; i++, el = el.nextElementSibling) add(el);
+      for (let i = 0; el && i < 4; i++, el = el.nextElementSibling) add(el, 120);
     }
   }
   const marked = Array.from(scope.querySelectorAll(BYLINE)).slice(0, 60);

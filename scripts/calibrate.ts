@@ -50,8 +50,8 @@ export function levelCounts(outcomes: readonly Outcome[], c: Calibration = CALIB
   for (const o of outcomes) {
     const v = verdict(o, c);
     const right = o.label.status === 'match' && v.eventId === o.label.eventId;
-    if (v.level === 'clear') right ? n.clearRight++ : n.clearWrong++;
-    else if (v.level === 'probable') right ? n.probableRight++ : n.probableWrong++;
+    if (v.level === 'clear') n[right ? 'clearRight' : 'clearWrong']++;
+    else if (v.level === 'probable') n[right ? 'probableRight' : 'probableWrong']++;
     else if (o.label.status === 'match') n.missed++;
   }
   return n;

@@ -23,8 +23,8 @@ function levels(outcomes: readonly Outcome[]): Levels {
   for (const { label, prediction: p } of outcomes) {
     if (p.status !== 'match') continue;
     const right = label.status === 'match' && p.eventId === label.eventId;
-    if (p.level === 'probable') right ? n.probableRight++ : n.probableWrong++;
-    else right ? n.clearRight++ : n.clearWrong++;
+    if (p.level === 'probable') n[right ? 'probableRight' : 'probableWrong']++;
+    else n[right ? 'clearRight' : 'clearWrong']++;
   }
   return n;
 }

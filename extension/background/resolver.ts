@@ -32,5 +32,8 @@ export async function resolveArticle(article: ArticleFacts): Promise<TabState> {
   const state: TabState = { url: article.url, status: r.status };
   if (r.eventId) state.eventId = r.eventId;
   if (r.confidence !== undefined && r.status !== 'none') state.confidence = r.confidence;
+  if (r.status === 'match' && r.level) state.level = r.level;
+  // A probable match offers its close rivals (the leading one first), for the reader to pick from.
+  if (r.level === 'probable' && r.rivals) state.candidates = r.rivals;
   return state;
 }

@@ -213,8 +213,10 @@ export class ExchangeIndex {
   private readonly decoder = new TextDecoder();
   /** Exchanges materialised so far (terms and phrases split), by position. */
   private readonly items: (IndexedEvent | undefined)[];
-  /** Occasion → events, exchange-specific term → events, ordinal → events: for content-led candidates, built on first need. */
-  private maps: { byOccasion: Map<Occasion, IndexedEvent[]>; byTerm: Map<string, IndexedEvent[]>; byOrdinal: Map<string, number[]> } | null = null;
+  /** Occasion → events and exchange-specific term → events, for undated articles: built on first need (it decodes every exchange). */
+  private maps: { byOccasion: Map<Occasion, IndexedEvent[]>; byTerm: Map<string, IndexedEvent[]> } | null = null;
+  /** Ordinal → positions, from a column: content-led candidates without decoding any text. */
+  private byOrdinal: Map<string, number[]> | null = null;
   readonly latestYear: number;
 
   constructor(packed: PackedIndex, text: Uint8Array) {
@@ -255,17 +257,35 @@ export class ExchangeIndex {
     if (!this.maps) {
       const byOccasion = new Map<Occasion, IndexedEvent[]>();
       const byTerm = new Map<string, IndexedEvent[]>();
-      const byOrdinal = new Map<string, number[]>();
-      // Ordinals are a column: no need to decode an exchange's text to file it by ordinal.
-      this.packed.ordinals.forEach((list, i) => list && list.split(' ').forEach((o) => byOrdinal.set(o, [...(byOrdinal.get(o) ?? []), i])));
       for (let i = 0; i < this.size; i++) {
         const item = this.item(i);
-        byOccasion.set(item.event.occasion, [...(byOccasion.get(item.event.occasion) ?? []), item]);
-        for (const term of item.terms) byTerm.set(term, [...(byTerm.get(term) ?? []), item]);
+        const sameOccasion = byOccasion.get(item.event.occasion);
+        if (sameOccasion) sameOccasion.push(item);
+        else byOccasion.set(item.event.occasion, [item]);
+        for (const term of item.terms) {
+          const withTerm = byTerm.get(term);
+          if (withTerm) withTerm.push(item);
+          else byTerm.set(term, [item]);
+        }
       }
-      this.maps = { byOccasion, byTerm, byOrdinal };
+      this.maps = { byOccasion, byTerm };
     }
     return this.maps;
+  }
+
+  private ordinalMap(): Map<string, number[]> {
+    if (!this.byOrdinal) {
+      const byOrdinal = new Map<string, number[]>();
+      this.packed.ordinals.forEach((list, i) => {
+        for (const o of list ? list.split(' ') : []) {
+          const positions = byOrdinal.get(o);
+          if (positions) positions.push(i);
+          else byOrdinal.set(o, [i]);
+        }
+      });
+      this.byOrdinal = byOrdinal;
+    }
+    return this.byOrdinal;
   }
 
   /** Events reported in [from, to] (day numbers), by binary search on the sorted list. */
@@ -352,18 +372,28 @@ export class ExchangeIndex {
 
   /**
    * The exchanges to weigh: those in the window the page's date allows, around each date the
-   * story gives, and those its content names (an ordinal, an exchange's own term, or on an
-   * undated page an occasion).
+   * story gives, and those its content names: an anniversary ordinal or congress number
+   * (read from a column, so a dated article decodes only its candidates), and on a page
+   * without a date an exchange's own term or the occasion.
    */
   private pool(cues: ArticleCues): IndexedEvent[] {
     const pool = new Set<IndexedEvent>();
     const { published, exact } = cues.dates;
     if (published !== null) for (const item of this.between(published - WINDOW_BEFORE - WINDOW_AFTER, published + WINDOW_AFTER)) pool.add(item);
     for (const day of exact) for (const item of this.between(day - WINDOW_AFTER, day + WINDOW_AFTER)) pool.add(item);
-    const { byOccasion, byTerm, byOrdinal } = this.contentMaps();
-    for (const o of cues.ordinals) for (const i of byOrdinal.get(o) ?? []) pool.add(this.item(i));
-    for (const [term, items] of byTerm) if (cues.opening.includes(term)) for (const item of items) pool.add(item);
-    if (published === null) for (const o of cues.occasions.keys()) for (const item of byOccasion.get(o) ?? []) pool.add(item);
+    // An ordinal with its occasion ("80th" and the Workers' Party) names an exchange whatever the page's date
+    // says; looked up only when no exchange the dates allow carries it, so a well-dated page stays cheap.
+    const dateFits = [...pool].some((item) => [...item.ordinals].some((o) => cues.ordinals.has(o)));
+    if (!dateFits) {
+      const byOrdinal = this.ordinalMap();
+      const occasions = this.packed.occasions;
+      for (const o of cues.ordinals) for (const i of byOrdinal.get(o) ?? []) if (cues.occasions.has(occasions[i]!)) pool.add(this.item(i));
+    }
+    if (published === null && exact.length === 0) {
+      const { byOccasion, byTerm } = this.contentMaps();
+      for (const [term, items] of byTerm) if (cues.opening.includes(term)) for (const item of items) pool.add(item);
+      for (const o of cues.occasions.keys()) for (const item of byOccasion.get(o) ?? []) pool.add(item);
+    }
     return [...pool];
   }
 

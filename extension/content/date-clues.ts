@@ -46,7 +46,10 @@ function bylineTexts(scope: ParentNode, headline: Element | null): string[] {
   }
   const marked = Array.from(scope.querySelectorAll(BYLINE)).slice(0, 60);
   const after = (el: Element) => !headline || (headline.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-  for (const el of [...marked.filter(after), ...marked.filter((el) => !after(el))]) add(el);
+  // Above the headline, only inside the story's own container: a site's bar above it shows today's date.
+  const story = headline?.closest('article,main,[role=main]');
+  const before = (el: Element) => !after(el) && (!headline || (story?.contains(el) ?? false));
+  for (const el of [...marked.filter(after), ...marked.filter(before)]) add(el);
   return out.slice(0, 8);
 }
 

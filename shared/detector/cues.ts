@@ -11,7 +11,7 @@ import type { Sender } from './direction';
 import type { Occasion } from '../dataset/schema';
 import { countMatches, firstIndex, hasMatch, normalize, sentences } from './text';
 import type { TopicSignals } from './topic';
-import { CARD, CONDOLENCE, CONGRATULATION, LETTER, MEETING, OCCASION_WORDS, ORDINAL, RECOLLECTION, REPLY, THANKS, VERBAL } from './vocabulary';
+import { CARD, CONDOLENCE, CONGRATULATION, EXCHANGE, LETTER, MEETING, OCCASION_WORDS, ORDINAL, RECOLLECTION, REPLY, THANKS, VERBAL } from './vocabulary';
 
 /** Letters and digits only: quoted phrases match whatever quotation marks, spaces or punctuation surround them. */
 export const loose = (normalized: string): string => normalized.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -175,7 +175,8 @@ export function cuesOf(article: ArticleFacts, topic: TopicSignals, latestDataset
     card: hasMatch(CARD, focus),
     condolence: hasMatch(CONDOLENCE, focus),
     thanks: hasMatch(THANKS, headline),
-    meeting: topic.meeting || (hasMatch(MEETING, headline) && !/message|letter|축전|친서|贺电|口信/.test(headline)),
+    // A headline with a meeting and a message ("Xi receives envoy who carries Kim's letter") reports the message.
+    meeting: topic.meeting || (hasMatch(MEETING, headline) && !hasMatch(EXCHANGE, headline)),
     sender: topic.sender,
     dates: dateCues(article, topic.evidence, latestDatasetYear),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize, sentences, compileTerms, countMatches } from './text';
 import { isBareHeadline, toArticle, type PageFacts } from './article';
 import { certainty, probabilities } from './certainty';
-import { loose, ordinalsIn } from './cues';
+import { cuesOf, loose, ordinalsIn } from './cues';
 import { toIsoDate } from './dates';
 import { decideTopic } from './topic';
 import { senderOf } from './direction';
@@ -129,12 +129,14 @@ describe('topic decision', () => {
     expect(decideTopic(article('Xi to visit North Korea, sources say', 'Xi Jinping is expected to visit Pyongyang and meet Kim Jong Un after the summit, CNN reported.')).onTopic).toBe(false);
     expect(decideTopic(article('이번엔 시진핑이 북한으로 간다', '시진핑과 김정은의 정상회담이 6월 초 이뤄질 것이라고 관계자가 전했다.')).onTopic).toBe(false);
     expect(decideTopic(article('习近平或将访问朝鲜', '消息人士称，习近平预计将于下月访问平壤与金正恩会晤。')).onTopic).toBe(false);
+    expect(decideTopic(article('Opinion: What the next Kim-Xi summit could bring', 'Kim Jong Un and Xi Jinping could meet again soon.')).onTopic).toBe(false);
     // A message already sent stays a report whatever it says about the future.
     expect(decideTopic(article('Xi sends message to Kim Jong Un', 'Xi Jinping said in a message to Kim Jong Un that he will work with him.')).onTopic).toBe(true);
   });
   it("does not take ministers' talks that recall the leaders' meetings for the leaders' exchange", () => {
     const t = decideTopic(article('王毅同朝鲜外相李勇浩举行会谈', '王毅说，今年习近平总书记和金正恩委员长三次会晤，形成重要共识。'));
     expect(t.onTopic).toBe(false);
+    expect(decideTopic(article('Wang Yi meets North Korean FM Choe Son Hui in Beijing', 'Wang said China values the friendship forged by Xi Jinping and Kim Jong Un, who met several times.')).onTopic).toBe(false);
     // An envoy who carries a leader's greetings is the story.
     expect(decideTopic(article('李强访平壤晤金正恩', '李强代习近平向金正恩转达亲切问候和良好祝愿。')).onTopic).toBe(true);
   });
@@ -149,6 +151,11 @@ describe('topic decision', () => {
     expect(isBareHeadline('19 Jul 21 - story 5')).toBe(true);
     expect(isBareHeadline('习近平复电金正恩')).toBe(false);
     expect(isBareHeadline('Xi writes to Kim')).toBe(false);
+  });
+  it('does not read a leader\'s title as an occasion (every story names 国家主席, 국무위원장, general secretary)', () => {
+    const a = article('김정은, 시진핑에 답전', '김정은 국무위원장이 9·9절을 맞아 축전을 보낸 시진핑 국가주석에게 답전을 보냈다.');
+    const c = cuesOf(a, decideTopic(a), 2026);
+    expect([...c.occasions.keys()]).toEqual(['dprk-founding']);
   });
   it('takes a page without its own headline whose headings link elsewhere for a section page', () => {
     expect(toArticle(page({ ogType: '', h1s: 0, headingLinks: 5 })).pageKind).toBe('listing');

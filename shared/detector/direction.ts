@@ -10,7 +10,8 @@
  *   "…보내신 데 대한 회답으로 X가" (in answer to …, X): the clause after the answer acts.
  * - Chinese (simplified; traditional is folded by normalize): 致电/复电/致信/祝贺/感谢 X and
  *   向/给 X name the recipient; 收到/来自 X and "X的贺电" the sender; 代 X ("on X's behalf")
- *   the sender, 请…向 X 转达 (asked someone to pass on to X) the one asking.
+ *   the sender, 请…向 X 转达 (asked someone to pass on to X) the one asking; a name run into
+ *   its message ("金正恩亲笔信", "김정은 친서") wrote it.
  * - "exchanged", 교환, 주고받, 互致: both.
  *
  * Works on normalised text (lowercase, traditional folded, quotes unified).
@@ -63,10 +64,16 @@ const KO_FROM = new RegExp(`${KO_NAME}(?:로부터|으로부터|에게서|한테
 const KO_SUBJECT = new RegExp(`${KO_NAME}(?:께서|이|가|은|는)(?=\\s|$)`);
 
 /** Chinese: the verb or preposition right before a leader's name (titles in between). */
-const ZH_TO = /(?:致电|致信|致函|复电|复信|回电|回信|致贺电|致贺|电贺|祝贺|感谢|慰问|致以|答谢|向|给)[^，。；、：]{0,22}$/;
+const ZH_TO = /(?:致电|致信|致函|复电|复信|回电|回信|致贺电|致贺|电贺|祝贺|感谢|慰问|致以|答谢|致|向|给)[^，。；、：]{0,22}$/;
 const ZH_FROM = /(?:收到|接到|来自|代表?|代)[^，。；、：]{0,16}$/;
 const ZH_POSSESSIVE_FROM = /^[^，。；]{0,4}?的(?:贺电|复电|口信|贺信|来信|信|贺卡|唁电|慰问电|亲笔信|回电)/;
 const ZH_ASKED = /请[^，。；]{0,12}向[^，。；]{0,16}$/;
+/** Answering a message: the name after it wrote the message answered, so it receives the answer. */
+const ZH_ANSWER_TO = /(?:回复|答复|复电|复信|回电|回信|回应|答谢|感谢)[^，。；、：]{0,22}$/;
+/** Korean: "시진핑의 축전에 대한 답전", "시진핑의 축전에 사의": the message answered is the name's. */
+const KO_ANSWERED = new RegExp(`${KO_NAME}의\\s?(?:축전|친서|서한|구두친서|구두 친서|편지|연하장|메시지|위문전문|조전|축하)[을를에]?\\s?(?:대한|대해|대하여|감사|사의|답|화답|회답)`);
+/** A name run into the message it wrote: "金正恩亲笔信", "김정은 친서" (Kim's letter). */
+const OWN_MESSAGE = /^\s?(?:亲笔信|亲署信|贺电|口信|贺卡|唁电|贺信|친서|축전|답전|구두친서|연하장|조전)/;
 
 function senderIn(s: string): Leader | null {
   const all = mentions(s);
@@ -84,8 +91,9 @@ function senderIn(s: string): Leader | null {
       if (asker) votes[asker.who] += 2;
       continue;
     }
-    if (EN_ANSWERED_POSSESSIVE.test(before) && /^(?:'s|’s)\b/.test(after)) votes[other(m.who)] += 2;
-    else if (MESSAGE_AFTER_POSSESSIVE.test(after) || KO_FROM.test(after) || ZH_POSSESSIVE_FROM.test(after)) votes[m.who] += 2;
+    // "致习近平的亲笔信" (a letter to Xi): the verb before the name outweighs the possessive after it.
+    if ((EN_ANSWERED_POSSESSIVE.test(before) && /^(?:'s|’s)\b/.test(after)) || ZH_ANSWER_TO.test(before) || ZH_TO.test(before) || KO_ANSWERED.test(after)) votes[other(m.who)] += 2;
+    else if (MESSAGE_AFTER_POSSESSIVE.test(after) || KO_FROM.test(after) || ZH_POSSESSIVE_FROM.test(after) || OWN_MESSAGE.test(after)) votes[m.who] += 2;
     else if (EN_FROM.test(before) || ZH_FROM.test(before)) votes[m.who] += 2;
     else if (EN_TO.test(before) || ZH_TO.test(before) || KO_TO.test(after) || (KO_TO_EI.test(after) && KO_SEND_WORD.test(s.slice(m.end, m.end + 60)))) votes[other(m.who)] += 2;
   }

@@ -95,8 +95,10 @@ export function decideTopic(article: ArticleFacts): TopicSignals {
   const headlineElsewhere = !headlineSignal && (hasMatch(OTHER_LEADERS, headline) || (hasMatch(OTHER_TOPICS, headline) && !headlineAct));
   // Under a headline that does not itself speak of an exchange, a sentence recalling past ones
   // ("met repeatedly in 2018", "去年以来多次会晤", "met in Beijing in September") is background, not the story.
-  const current = fromOpening.filter((sentence) => !hasMatch(RECOLLECTION, sentence) && (!officialsMeet || hasMatch(EXCHANGE, sentence)));
-  const currentLeadSignals = headlineSuggests ? leadSignals : current.length;
+  // Under a headline that suggests the exchange, the story's first signal is its news even with
+  // "earlier this year" in it ("Kim sent New Year's cards earlier this year to Xi").
+  const current = fromOpening.filter((sentence, i) => ((headlineSuggests && i === 0) || !hasMatch(RECOLLECTION, sentence)) && (!officialsMeet || hasMatch(EXCHANGE, sentence)));
+  const currentLeadSignals = current.length;
 
   let onTopic: boolean;
   // A fact-check of a fake letter is not news of an exchange.

@@ -28,7 +28,7 @@ export interface Calibration {
   probable: number;
 }
 
-export const CALIBRATION: Calibration = { temperature: 0.5, noneDated: 4.5, noneUndated: 3, clear: 0.9, probable: 0.41 };
+export const CALIBRATION: Calibration = { temperature: 0.6, noneDated: 4.5, noneUndated: 2.5, clear: 0.94, probable: 0.41 };
 /** A rival is offered beside the leader when at least this likely. */
 const RIVAL = 0.08;
 

@@ -42,8 +42,8 @@ export function ordinalsIn(text: string): Set<string> {
   for (const m of text.matchAll(/第([一二三四五六七八九十]{1,3})次(?!全体|全会|会议)|([一二三四五六七八九十]{1,3})(?:周年|届)|(?:党|党的|中共|劳动党)([一二三四五六七八九十]{1,3})大|(?<![一二三四五六七八九十])([十二][一二三四五六七八九十]{1,2})大(?![会学使国陆家])/g)) {
     add(hanOrdinal(m[1] ?? m[2] ?? m[3] ?? m[4]!));
   }
-  // 建党百年, 百年华诞, 一百周年: a centenary.
-  if (/(?:一)?百(?:年|周年)/.test(text)) add(100);
+  // 建党百年, 百年华诞, 一百周年: a centenary (not 百年未有之大变局, "changes unseen in a century").
+  if (/(?:建党|成立|诞辰|创建|建军)百年|百年华诞|一?百周年/.test(text)) add(100);
   // "marking 80 years since the end of World War II": an 80th anniversary.
   for (const m of text.matchAll(/(?<!\d)(\d{1,3}) years (?:since|after) /g)) add(Number(m[1]));
   for (const m of text.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:party )?(?:congress|plenum|plenary)/g)) add(EN_ORDINALS.indexOf(m[1]!) + 1);

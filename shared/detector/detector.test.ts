@@ -179,6 +179,7 @@ describe('what an article says about its exchange (cues)', () => {
     ['the Seventh Congress of the WPK', ['7']],
     ['marking 80 years since the end of World War II', ['80']],
     ['祝贺中国共产党建党百年', ['100']],
+    ['世界百年未有之大变局', []],
     ['第一次全体会议 and the first visit', []],
     ['三大成果', []],
   ])('ordinals of "%s" are %j', (text, expected) => expect([...ordinalsIn(normalize(text))]).toEqual(expected));

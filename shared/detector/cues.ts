@@ -35,7 +35,13 @@ export function ordinalsIn(text: string): Set<string> {
   const add = (n: number) => Number.isFinite(n) && n > 1 && n < 200 && found.add(String(n));
   for (const re of ORDINAL) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m[1]) add(Number(m[1]));
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A day of the month is no anniversary: "on the 30th", "September 9th", "the 2nd of October".
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (/(?:\bon the|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s$/.test(before) || /^ of (?:(?:last|this|next) month|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(after)) continue;
+      if (m[1]) add(Number(m[1]));
+    }
   }
   for (const m of text.matchAll(/(\d{1,3})\s?돐|제?(\d{1,2})\s?차\s?(?:당\s?)?(?:대회|당대회)|第(\d{1,3})次(?!全体|全会|会议)/g)) add(Number(m[1] ?? m[2] ?? m[3]));
   // 十九大, 二十大, 劳动党七大 (a party congress), 七十五周年, 十四届 (an NPC term), 第七次

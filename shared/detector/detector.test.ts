@@ -180,6 +180,8 @@ describe('what an article says about its exchange (cues)', () => {
     ['marking 80 years since the end of World War II', ['80']],
     ['祝贺中国共产党建党百年', ['100']],
     ['世界百年未有之大变局', []],
+    ['the message, sent on the 30th of last month', []],
+    ['on September 9th, the 9th Congress', ['9']],
     ['第一次全体会议 and the first visit', []],
     ['三大成果', []],
   ])('ordinals of "%s" are %j', (text, expected) => expect([...ordinalsIn(normalize(text))]).toEqual(expected));

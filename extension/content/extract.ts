@@ -47,6 +47,17 @@ function jsonLd(doc: Document): Ld[] {
 const strings = (values: unknown[], max: number, count = 20): string[] =>
   values.filter((v): v is string => typeof v === 'string' && v.length > 0).slice(0, count).map((v) => v.slice(0, max));
 
+/**
+ * The page's language with its region when the page gives one anywhere: <html lang="en"> with
+ * og:locale en_US is American, which decides how 10/06/2024 is read.
+ */
+function pageLanguage(doc: Document): string {
+  const declared = doc.documentElement.getAttribute('lang') ?? '';
+  const locale = meta(doc, 'og:locale');
+  const regional = !/[-_]/.test(declared) && locale.toLowerCase().startsWith(declared.toLowerCase()) ? locale : declared || locale;
+  return regional.slice(0, 50);
+}
+
 /** The element that holds the story: an explicit article body, a single <article>, or the densest parent of <p>s. */
 function storyContainer(doc: Document): Element | null {
   const explicit = doc.querySelector('[itemprop=articleBody],.article-body,.article__body,.story-body,.entry-content');
@@ -111,7 +122,7 @@ export function extractPage(doc: Document, url: string): PageFacts {
     // (a page whose title is only a masthead may carry its headline there).
     headlines: strings([meta(doc, 'og:title twitter:title'), ...strings(ld.map((o) => o.headline), 5000, 16), h1 && textOf(h1), doc.title, h2 && textOf(h2)], 5000),
     dates: dateClues(doc, doc, ld, h1 ?? h2, text),
-    lang: (doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale')).slice(0, 50),
+    lang: pageLanguage(doc),
     outlet: (meta(doc, 'og:site_name') || strings(publisher, 500)[0] || '').slice(0, 500),
     lead: `${meta(doc, 'og:description description').slice(0, 5000)}\n${text.slice(0, 2500)}`.trim(),
     text,
@@ -143,7 +154,7 @@ function storyFacts(doc: Document, story: Element, url: string): PageFacts {
     url,
     headlines: strings([textOf(story.querySelector('h1')!), doc.title], 5000),
     dates: dateClues(doc, story, [], story.querySelector('h1'), text, false),
-    lang: (doc.documentElement.getAttribute('lang') || '').slice(0, 50),
+    lang: pageLanguage(doc),
     outlet: meta(doc, 'og:site_name').slice(0, 500),
     lead: text.slice(0, 2500),
     text,

@@ -39,6 +39,13 @@ describe('date clues', () => {
   });
 });
 
+describe('the page language', () => {
+  it('takes the region from og:locale when <html lang> has none, for reading 10/06/2024', () => {
+    expect(extractPage(doc('<meta property="og:locale" content="en_US"><title>t</title>', '<h1>t</h1>'), 'https://x.example/a').lang).toBe('en_US');
+    expect(extractPage(parseHtml('<html lang="en-GB"><head><meta property="og:locale" content="en_US"></head><body></body></html>'), 'https://x.example/a').lang).toBe('en-GB');
+  });
+});
+
 describe('a page whose title is only a masthead, a channel name or a date', () => {
   const masthead = doc('<title>로동신문 2020-05-10</title>', '<div class="mast">주체109(2020)년 5월 10일 로동신문</div><div class="hl">김정은동지께 습근평동지가 구두친서를 보내여왔다</div><p>김정은동지께서 구두친서를 보내신데 대한 회답으로 습근평동지가 구두친서를 보내여왔다.</p>');
   const ordinary = doc('<title>Rain expected across the region this weekend</title>', '<p>Kim Jong Un sent a message to Xi Jinping.</p>');

@@ -102,7 +102,12 @@ suite(SUITE, () => {
     await waitFor(async () => (await notes.$$eval('[data-testid=notes] .note-text', (els) => els.map((e) => e.textContent))).includes(NOTE), 'the note on the notes page');
     await (await notes.waitForSelector('::-p-text(BibTeX)'))!.click();
     const file = await waitFor(async () => (await readdir(downloads)).find((f) => f.endsWith('.bib')), 'a .bib file in the download folder');
-    const library = parseBibtex(await readFile(join(downloads, file), 'utf8'), { sentenceCase: false });
+    // Firefox may show the file's name before it has finished writing it: read until the article's entry is there.
+    const read = async () => parseBibtex(await readFile(join(downloads, file), 'utf8'), { sentenceCase: false });
+    const library = await waitFor(async () => {
+      const parsed = await read();
+      return parsed.entries.some((e) => e.fields.url === servedAt(seed.url, server.port)) && parsed;
+    }, 'the article\'s entry in the downloaded .bib file').catch(async () => read());
     assertEqual(library.errors, [], 'BibTeX parse errors');
     const entry = library.entries.find((e) => e.fields.url === servedAt(seed.url, server.port));
     assert(entry, `an entry for the article (${library.entries.map((e) => e.fields.url).join(', ')})`);

@@ -1,0 +1,122 @@
+/**
+ * Gaps are data: the years in which a recurring occasion passed without a message. The
+ * record is split into series, one per occasion, direction and sort (greetings apart from
+ * the replies to them), and each series is laid out by year, with the years it was
+ * expected and had no message left as gaps.
+ */
+import type { Direction, ExchangeEvent, Occasion } from './schema';
+
+interface Recurring {
+  /** The year commemorated, for round anniversaries (every fifth year). */
+  origin?: number;
+  month: number;
+  day: number;
+}
+
+/** Occasions that come round on the same day every year. */
+export const RECURRING: Partial<Record<Occasion, Recurring>> = {
+  'new-year': { month: 1, day: 1 },
+  'prc-founding': { origin: 1949, month: 10, day: 1 },
+  'dprk-founding': { origin: 1948, month: 9, day: 9 },
+  'wpk-founding': { origin: 1945, month: 10, day: 10 },
+  'cpc-founding': { origin: 1921, month: 7, day: 1 },
+  'diplomatic-ties': { origin: 1949, month: 10, day: 6 },
+  treaty: { origin: 1961, month: 7, day: 11 },
+  armistice: { origin: 1953, month: 7, day: 27 },
+  cpv: { origin: 1950, month: 10, day: 25 },
+};
+
+export const isRecurring = (occasion: Occasion): boolean => occasion in RECURRING;
+
+/** The first and last report dates of the record (YYYY-MM-DD): no gap is claimed outside them. */
+export interface RecordSpan {
+  start: string;
+  end: string;
+}
+
+export function recordSpan(events: readonly Pick<ExchangeEvent, 'date'>[]): RecordSpan {
+  let start = '9999-12-31';
+  let end = '0000-01-01';
+  for (const e of events) {
+    if (e.date < start) start = e.date;
+    if (e.date > end) end = e.date;
+  }
+  return { start, end };
+}
+
+/** The year whose occasion an exchange marks: a New Year card sent in November or December is for the next year. */
+export function occasionYear(e: Pick<ExchangeEvent, 'date' | 'sentDate' | 'occasion'>): number {
+  const day = e.sentDate ?? e.date;
+  const year = Number(day.slice(0, 4));
+  return e.occasion === 'new-year' && Number(day.slice(5, 7)) >= 11 ? year + 1 : year;
+}
+
+export interface SeriesKey {
+  occasion: Occasion;
+  direction: Direction;
+  /** Replies to the occasion's messages form their own series. */
+  replies: boolean;
+}
+
+export interface Series extends SeriesKey {
+  /** Its messages, oldest first. */
+  events: ExchangeEvent[];
+  /** Every year the occasion came round in the record ('annual'), only round anniversaries ('round'), or not by the calendar (null). */
+  cadence: 'annual' | 'round' | null;
+  /** Years it was expected and had no message, oldest first. */
+  gaps: number[];
+}
+
+export const seriesId = (k: SeriesKey): string => `${k.occasion}|${k.direction}|${k.replies ? 'replies' : 'messages'}`;
+
+/** The years the occasion fell on inside the record, at the cadence. */
+function expectedYears(occasion: Occasion, cadence: 'annual' | 'round', span: RecordSpan): number[] {
+  const r = RECURRING[occasion]!;
+  const years: number[] = [];
+  for (let y = Number(span.start.slice(0, 4)); y <= Number(span.end.slice(0, 4)); y++) {
+    const day = `${y}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`;
+    if (day < span.start || day > span.end) continue;
+    if (cadence === 'round' && r.origin !== undefined && (y - r.origin) % 5 !== 0) continue;
+    years.push(y);
+  }
+  return years;
+}
+
+/**
+ * The series of the given exchanges, in the schema's order of occasions. A series has
+ * gaps only when its occasion recurs and it has at least two messages: one message alone
+ * says nothing about the years without one. A series whose every message marked a round
+ * anniversary is expected only on round anniversaries.
+ */
+export function seriesOf(events: readonly ExchangeEvent[], span: RecordSpan, occasionOrder: readonly Occasion[]): Series[] {
+  const groups = new Map<string, Series>();
+  for (const e of events) {
+    const key: SeriesKey = { occasion: e.occasion, direction: e.direction, replies: e.kind === 'reply' };
+    const id = seriesId(key);
+    const series = groups.get(id) ?? { ...key, events: [], cadence: null, gaps: [] };
+    series.events.push(e);
+    groups.set(id, series);
+  }
+  for (const s of groups.values()) {
+    s.events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const r = RECURRING[s.occasion];
+    if (!r || s.events.length < 2) continue;
+    const round = r.origin !== undefined && s.events.every((e) => (occasionYear(e) - r.origin!) % 5 === 0);
+    s.cadence = round ? 'round' : 'annual';
+    const marked = new Set(s.events.map(occasionYear));
+    s.gaps = expectedYears(s.occasion, s.cadence, span).filter((y) => !marked.has(y));
+  }
+  const rank = (o: Occasion) => occasionOrder.indexOf(o);
+  const directions: Direction[] = ['kim-to-xi', 'xi-to-kim', 'both'];
+  return [...groups.values()].sort(
+    (a, b) => rank(a.occasion) - rank(b.occasion) || Number(a.replies) - Number(b.replies) || directions.indexOf(a.direction) - directions.indexOf(b.direction),
+  );
+}
+
+/** A series laid out over years: each year's messages, or none (a gap when `gaps` holds the year). */
+export function byYear(series: Series, from: number, to: number): { year: number; events: ExchangeEvent[]; gap: boolean }[] {
+  const gaps = new Set(series.gaps);
+  const out: { year: number; events: ExchangeEvent[]; gap: boolean }[] = [];
+  for (let year = from; year <= to; year++) out.push({ year, events: series.events.filter((e) => occasionYear(e) === year), gap: gaps.has(year) });
+  return out;
+}

@@ -49,7 +49,9 @@ export type SidebarToBackground =
   | { type: 'sidebar/switch-side' }
   /** The reader's choice among probable exchanges, remembered for the page. */
   | { type: 'sidebar/pick-event'; eventId: string }
-  | { type: 'notes/open-page' };
+  | { type: 'notes/open-page' }
+  /** Opens the exchange explorer in a tab, at `hash` (an explorer route such as "#/search?q=…"). */
+  | { type: 'explorer/open'; hash?: string };
 
 /** sidebar or notes page → background: the notes database (validated in background/notes-handlers.ts) */
 export type NotesToBackground =
@@ -64,7 +66,9 @@ export type NotesToBackground =
   | { type: 'notes/import'; text: string }
   | { type: 'notes/draft-save'; key: string; text: string }
   | { type: 'notes/draft-read'; key: string }
-  | { type: 'notes/status' };
+  | { type: 'notes/status' }
+  /** The ids of the exchanges that have at least one note (the explorer's "with my notes" filter). */
+  | { type: 'notes/event-ids' };
 
 /**
  * sidebar → background: quotes on the page of the sidebar's tab (background/highlights.ts).

@@ -70,6 +70,10 @@ const pageHandlers: Record<PageToBackground['type'], Handler> = {
     await browser.runtime.openOptionsPage();
     return { ok: true };
   },
+  'explorer/open': async (m) => {
+    await openExplorer(m.hash);
+    return { ok: true };
+  },
   ...notesHandlers,
   ...highlightHandlers,
 };
@@ -123,16 +127,25 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetExtractor(tabId);
 });
 
+/** Opens the explorer in a new tab; `hash` is used only when it is an explorer route ("#/…", no scheme can hide in it). */
+async function openExplorer(hash: unknown): Promise<void> {
+  const route = typeof hash === 'string' && /^#\/[^\s]{0,2000}$/.test(hash) ? hash : '';
+  await browser.tabs.create({ url: browser.runtime.getURL(`explorer/explorer.html${route}`) });
+}
+
 const MENU_NOTES = 'lips-and-teeth-open-notes';
+const MENU_EXPLORER = 'lips-and-teeth-open-explorer';
 const MENU_QUOTE = 'lips-and-teeth-quote';
 browser.runtime.onInstalled.addListener(() => {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_NOTES, title: browser.i18n.getMessage('menuOpenNotes') || 'Open Lips & Teeth notes', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_EXPLORER, title: browser.i18n.getMessage('menuOpenExplorer') || 'Browse every Xi–Kim exchange', contexts: ['action'] });
     browser.contextMenus.create({ id: MENU_QUOTE, title: browser.i18n.getMessage('menuQuote') || 'Quote in a Lips & Teeth note', contexts: ['selection'] });
   });
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_NOTES) void browser.runtime.openOptionsPage();
+  if (info.menuItemId === MENU_EXPLORER) void openExplorer('');
   if (info.menuItemId === MENU_QUOTE && tab?.id !== undefined) {
     // The sidebar picks the quote up from session storage when it opens.
     void browser.storage.session.set({ [`quote:${tab.id}`]: (info.selectionText ?? '').slice(0, 2000) }).then(() => openSidebar(tab.id!));

@@ -1,7 +1,7 @@
 /** Notes requests from the sidebar and the notes page, each checked before it reaches the database. */
 import type { NotesToBackground } from '../../shared/messages';
 import { noteProblem, parseExport, type Note, type NoteInput, type NoteQuery } from '../../shared/storage/notes-schema';
-import { countNotes, deleteNote, deleteNotes, importNotes, listNotes, notesFor, readDraft, renameTag, restoreNote, restoreNotes, saveDraft, saveNote } from '../../shared/storage/notes-db';
+import { countNotes, deleteNote, deleteNotes, importNotes, listNotes, notedEventIds, notesFor, readDraft, renameTag, restoreNote, restoreNotes, saveDraft, saveNote } from '../../shared/storage/notes-db';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optStr = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= 8192);
@@ -98,6 +98,7 @@ export const notesHandlers: Record<NotesToBackground['type'], (m: Record<string,
     if (typeof m.key !== 'string') return { ok: false, error: 'bad draft key' };
     return attempt(async () => ({ text: await readDraft(m.key as string) }));
   },
+  'notes/event-ids': async () => attempt(async () => ({ ids: await notedEventIds() })),
   'notes/status': async () =>
     attempt(async () => {
       const persisted = (await navigator.storage?.persisted?.()) ?? false;

@@ -204,6 +204,18 @@ export async function readDraft(key: string): Promise<string> {
   return (await db.get('drafts', key))?.text ?? '';
 }
 
+/** Every exchange id that has at least one note, read from the index's keys alone (no note is loaded). */
+export async function notedEventIds(): Promise<string[]> {
+  const db = await openNotesDb();
+  const ids: string[] = [];
+  let cursor = await db.transaction('notes').store.index('byEvent').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    ids.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return ids;
+}
+
 export async function countNotes(): Promise<number> {
   const db = await openNotesDb();
   return db.count('notes');

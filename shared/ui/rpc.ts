@@ -28,6 +28,8 @@ export const rpc = {
   },
   pickEvent: (eventId: string) => call<object>({ type: 'sidebar/pick-event', eventId }),
   openNotesPage: () => browser.runtime.sendMessage({ type: 'notes/open-page' }).catch(() => undefined),
+  openExplorer: (hash = '') => browser.runtime.sendMessage({ type: 'explorer/open', hash }).catch(() => undefined),
+  notedEventIds: () => call<{ ids: string[] }>({ type: 'notes/event-ids' }),
   listNotes: (query: NoteQuery) => call<{ notes: Note[] }>({ type: 'notes/list', query }),
   notesFor: (eventId?: string, articleUrl?: string) => call<{ notes: Note[] }>({ type: 'notes/for', eventId, articleUrl }),
   saveNote: (note: NoteInput) => call<{ note: Note }>({ type: 'notes/save', note }),

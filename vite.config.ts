@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { extensionBuild } from './scripts/extension-build';
 import { noHtmlSink } from './scripts/no-html-sink';
 
-// The sidebar and notes pages are built here as ordinary Vite pages; the plugin then
+// The sidebar, notes and explorer pages are built here as ordinary Vite pages; the plugin then
 // builds the content script and background and assembles dist/chrome and dist/firefox.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'extension'),
@@ -23,6 +23,7 @@ export default defineConfig({
       input: {
         sidebar: resolve(import.meta.dirname, 'extension/sidebar/sidebar.html'),
         notes: resolve(import.meta.dirname, 'extension/notes/notes.html'),
+        explorer: resolve(import.meta.dirname, 'extension/explorer/explorer.html'),
       },
     },
   },

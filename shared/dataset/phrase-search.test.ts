@@ -95,6 +95,16 @@ describe('phrase search: glosses, speakers, sources', () => {
   });
 });
 
+describe('phrase search: headlines', () => {
+  it('a headline is a quote only for a source none of whose quoted words matched', () => {
+    const both = event('2022-02-26-f', [{ text: 'under a new situation', speaker: 'xi' }]);
+    both.coverage[0]!.headline = 'Xi assures Kim of cooperation under new situation';
+    both.coverage.push({ outlet: 'Other', url: 'https://example.com/o', date: '2022-02-26', headline: 'China eyes ties under "new situation"', language: 'en', phrases: [] });
+    const quotes = new PhraseIndex([both]).search('new situation').exchanges[0]!.quotes;
+    expect(quotes.map((q) => `${q.source.name}:${q.matchedBy}`)).toEqual(['Outlet 2022-02-26-f:words', 'Other:headline']);
+  });
+});
+
 describe('phrase search: grouping and filters', () => {
   const index = new PhraseIndex(EVENTS, LABELS);
 

@@ -200,6 +200,11 @@ export class PhraseIndex {
       byEvent.set(event, list);
     }
 
+    // A headline is shown only for a source none of whose quotes matched: otherwise it repeats them.
+    for (const [event, list] of byEvent) {
+      const quoted = new Set(list.filter((h) => h.matchedBy !== 'headline').map((h) => h.source));
+      if (quoted.size) byEvent.set(event, list.filter((h) => h.matchedBy !== 'headline' || !quoted.has(h.source)));
+    }
     const exchanges = [...byEvent]
       .map(([event, quotes]) => ({ event: this.events[event]!, quotes: quotes.sort((a, b) => rank[a.matchedBy] - rank[b.matchedBy]) }))
       .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.event.id.localeCompare(b.event.id));

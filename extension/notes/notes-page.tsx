@@ -186,7 +186,10 @@ export function NotesPage() {
       <a class="skip" href="#notes-main">{t('notes_skip')}</a>
       <header class="row spread">
         <h1>Lips &amp; Teeth — {t('notesHeading')}</h1>
-        <span class="muted" data-testid="count">{t('noteCount', filtered.length, all.length)}</span>
+        <span class="row">
+          <a href="../explorer/explorer.html">{t('explorerOpen')}</a>
+          <span class="muted" data-testid="count">{t('noteCount', filtered.length, all.length)}</span>
+        </span>
       </header>
       {storageNotice && <StorageNotice onBackup={backupAll} onDismiss={() => setStorageNotice(false)} />}
       {!storageNotice && unsaved >= BACKUP_REMINDER_AFTER && <BackupReminder unsaved={unsaved} lastBackupAt={prefs.lastBackupAt} onBackup={backupAll} />}

@@ -10,7 +10,9 @@ export interface SidebarActions {
   open(eventId: string): void;
   quote(text: string): void;
   history(phrase: string): void;
+  /** Search every exchange for the words (the explorer's phrase search). */
+  search(phrase: string): void;
 }
 
-export const ActionsContext = createContext<SidebarActions>({ open() {}, quote() {}, history() {} });
+export const ActionsContext = createContext<SidebarActions>({ open() {}, quote() {}, history() {}, search() {} });
 export const useActions = (): SidebarActions => useContext(ActionsContext);

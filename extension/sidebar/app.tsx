@@ -17,6 +17,7 @@ import { NoExchange } from './no-exchange';
 import { PhraseHistory } from './phrase-history';
 import type { HeaderMode } from './exchange-header';
 import { focusSection } from './skip-nav';
+import { searchHash } from '../../shared/ui/explorer-route';
 
 const deepLink = new URLSearchParams(location.search).get('event');
 
@@ -69,6 +70,7 @@ export function App() {
       setPhrase((p) => ({ text, n: (p?.n ?? 0) + 1 }));
       setTimeout(() => focusSection('phrase-input'));
     },
+    search: (text: string) => void rpc.openExplorer(searchHash(text)),
   }), []);
 
   const pick = (id: string) => {
@@ -91,6 +93,7 @@ export function App() {
               {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
             </button>
             <button type="button" onClick={() => void rpc.switchSide()} aria-label={t('switchSide')} title={t('switchSide')}>⇆</button>
+            <button type="button" onClick={() => void rpc.openExplorer()}>{t('explorerOpen')}</button>
             <button type="button" onClick={() => void rpc.openNotesPage()}>{t('allNotes')}</button>
             <button type="button" class="close" onClick={() => void rpc.closeSidebar()} aria-label={t('close')}>×</button>
           </div>

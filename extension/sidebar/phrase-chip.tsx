@@ -43,6 +43,7 @@ export function PhraseChip({ text, lang, segments, speaker, printedBy }: Props) 
         <span class="chip-actions" role="group" aria-label={t('chipActions', text)}>
           <button type="button" onClick={() => { actions.quote(t('quoteAttribution', `“${text}”`, speaker, printedBy)); setOpen(false); }}>{t('chipQuote')}</button>
           <button type="button" onClick={() => { actions.history(text); setOpen(false); }}>{t('chipHistory')}</button>
+          <button type="button" onClick={() => { actions.search(text); setOpen(false); }} data-testid="chip-search">{t('explorerSearchEveryExchange')}</button>
         </span>
       )}
     </span>

@@ -28,10 +28,12 @@ import { searchSection } from './bench/search-section';
 import { declaredContentBytes, kb, sizesSection } from './bench/sizes-section';
 import { median } from './bench/stats';
 import { notesTimes, sidebarOpenTimes, uiSection } from './bench/ui-section';
-import { DIST, loadDataset, ROOT } from './extension-build';
+import { explorerSection } from './bench/explorer-section';
+import { DIST, loadDataset, loadDatasetFile, ROOT } from './extension-build';
 
 // Repetitions, sized so the whole run stays within about six minutes on two cores.
-const RUNS = { nonCandidate: 10, matchingNode: 30, matchingBrowser: 6, scale: 10, coldStart: 10, search: 5, sidebar: 15, notes: 5 };
+const RUNS = { nonCandidate: 10, matchingNode: 30, matchingBrowser: 6, scale: 10, coldStart: 10, search: 5, sidebar: 15, notes: 5, explorer: 5 };
+const EXPLORER_SIZE = 10_000;
 const SCALE_SIZES = [1000, 3000, 10_000];
 const NOTES = 10_000;
 const NOTES_QUERY = 'wording';
@@ -55,6 +57,12 @@ if (!(await stat(join(DIST, 'chrome/manifest.json')).catch(() => null))) {
 }
 
 const builtAt = (await stat(join(DIST, 'chrome/content.js'))).mtime.toISOString().replace('T', ' ').slice(0, 16);
+
+// `npm run bench -- --only explorer`: that section alone, printed, docs/benchmark.md left as it is.
+if (process.argv.includes('--only') && process.argv.includes('explorer')) {
+  done((await explorerSection(await loadDatasetFile(), EXPLORER_SIZE, RUNS.explorer)).section);
+  process.exit(0);
+}
 
 // Node sections first, while no browser runs beside them.
 const real = await loadDataset();
@@ -120,6 +128,10 @@ try {
   await rm(emptyDir, { recursive: true, force: true });
 }
 
+// The explorer launches its own browsers, once the others are closed.
+const explorer = await explorerSection(await loadDatasetFile(), EXPLORER_SIZE, RUNS.explorer);
+done(explorer.section);
+
 const elapsed = (performance.now() - started) / 1000;
 const last = scale.points.at(-1)!;
 const x = (r: number | undefined) => (r === undefined || !Number.isFinite(r) ? '–' : `${r.toFixed(1)}×`);
@@ -132,6 +144,7 @@ const summary = [
   search.summary,
   `Resolution at ${last.events.toLocaleString('en')} exchanges: ${last.perArticle.toFixed(2)} ms per article (median); goal < 2 ms.`,
   `Sidebar, click to summary: ${sidebarNet.toFixed(0)} ms net of the driver's round trips (${sidebarMeasured.toFixed(0)} ms as measured), median; goal 150 ms.`,
+  explorer.summary,
 ];
 const byNumber = [...sections].sort((a, b) => parseInt(a.title, 10) - parseInt(b.title, 10));
 const doc = [

@@ -6,9 +6,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ConceptLabels, ExchangeEvent, UiLanguage } from '../../shared/dataset/schema';
 import { eventTitle, localize } from '../../shared/dataset/localize';
-import { exchangesPerYear, type ExchangeHits, type PhraseSearchResult, type QuoteHit } from '../../shared/dataset/phrase-search';
+import { exchangesPerYear, phraseIndexOf, type ExchangeHits, type PhraseSearchResult, type QuoteHit } from '../../shared/dataset/phrase-search';
 import { foldForSearch, matchRange } from '../../shared/dataset/search-fold';
-import { commonPhrases } from '../../shared/dataset/relations';
 import { kindLabel, readerLanguage, t } from '../../shared/ui/i18n';
 import { safeHref } from '../../shared/ui/theme';
 import { formatDay, plural } from './format';
@@ -46,8 +45,9 @@ export function SearchView({ route, navigate, record, concepts, result, years, h
   useEffect(() => {
     if (!route.query) input.current?.focus();
   }, []);
-  const suggestions = useMemo(() => commonPhrases(record, 6), [record]);
   const lang = readerLanguage();
+  // Only while nothing is asked: the words most often quoted, by what they mean.
+  const suggestions = useMemo(() => (route.query ? [] : phraseIndexOf(record, concepts).topConcepts(6, concepts, lang).map((c) => c.words)), [record, !route.query]);
   const ordered = useMemo(() => (result ? (route.sort === 'newest' ? [...result.exchanges].reverse() : result.exchanges) : []), [result, route.sort]);
   // A new search or order starts at the top; coming back from an exchange shows as far as it.
   useLayoutEffect(() => {

@@ -119,6 +119,13 @@ describe('phrase search: grouping and filters', () => {
     expect(ids(index.search('new situation', { include: (e) => e.date >= '2022-06-01' }))).toEqual(['2022-10-16-c', '2023-01-22-d']);
   });
 
+  it('suggests the concepts quoted in the most exchanges, by their label in the reader’s language', () => {
+    expect(index.topConcepts(2, LABELS, 'zh')).toEqual([
+      { concept: 'new-situation', words: '新形势', exchanges: 3 },
+      { concept: 'strategic-communication', words: 'strategic communication', exchanges: 1 },
+    ]);
+  });
+
   it('keeps one index per event list', () => {
     expect(phraseIndexOf(EVENTS, LABELS)).toBe(phraseIndexOf(EVENTS, LABELS));
     expect(phraseIndexOf([...EVENTS])).not.toBe(phraseIndexOf(EVENTS));

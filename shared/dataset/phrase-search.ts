@@ -107,8 +107,19 @@ export class PhraseIndex {
     concepts: ConceptLabels = {},
   ) {
     events.forEach((event, e) => {
-      for (const r of event.readouts) this.addSource(e, { kind: 'readout', name: r.agency, side: r.side, url: r.url, print: r.print, date: r.date, title: r.title, language: r.language }, r.phrases);
-      for (const c of event.coverage) this.addSource(e, { kind: 'coverage', name: c.outlet, via: c.via, url: c.url, print: c.print, date: c.date, title: c.headline, language: c.language }, c.phrases);
+      for (const r of event.readouts) {
+        const source: QuoteSource = { kind: 'readout', name: r.agency, side: r.side, date: r.date, title: r.title, language: r.language };
+        if (r.url) source.url = r.url;
+        if (r.print) source.print = r.print;
+        this.addSource(e, source, r.phrases);
+      }
+      for (const c of event.coverage) {
+        const source: QuoteSource = { kind: 'coverage', name: c.outlet, date: c.date, title: c.headline, language: c.language };
+        if (c.via) source.via = c.via;
+        if (c.url) source.url = c.url;
+        if (c.print) source.print = c.print;
+        this.addSource(e, source, c.phrases);
+      }
     });
     const name = (text: string | undefined, concept: string) => {
       const folded = text ? this.fold(text) : '';
@@ -138,13 +149,13 @@ export class PhraseIndex {
   }
 
   private addSource(event: number, source: QuoteSource, phrases: readonly Phrase[]): void {
-    for (const k of Object.keys(source) as (keyof QuoteSource)[]) if (source[k] === undefined) delete source[k];
     const headline = this.entries.push({ event, source, phrase: null, key: this.fold(source.title) }) - 1;
     this.addText(source.title, headline, 'headline');
     for (const phrase of phrases) {
       const entry = this.entries.push({ event, source, phrase, key: this.fold(phrase.text) }) - 1;
       this.addText(phrase.text, entry, 'words');
-      for (const gloss of Object.values(phrase.gloss ?? {})) if (gloss) this.addText(gloss, entry, 'gloss');
+      const gloss = phrase.gloss;
+      if (gloss) for (const lang in gloss) if (gloss[lang as keyof typeof gloss]) this.addText(gloss[lang as keyof typeof gloss]!, entry, 'gloss');
       if (phrase.concept) {
         const list = this.byConcept.get(phrase.concept);
         if (list) list.push(entry);
@@ -159,6 +170,18 @@ export class PhraseIndex {
     const list = this.texts.get(folded);
     if (list) list.push(pack(entry, field));
     else this.texts.set(folded, [pack(entry, field)]);
+  }
+
+  /**
+   * The concepts quoted in the most exchanges, most first: what to suggest before anything is
+   * typed. Each comes with the words to search for it: its label in `lang` when it has one.
+   */
+  topConcepts(limit: number, labels: ConceptLabels, lang: keyof NonNullable<ConceptLabels[string]>): { concept: string; words: string; exchanges: number }[] {
+    return [...this.byConcept]
+      .map(([concept, entries]) => ({ concept, exchanges: new Set(entries.map((i) => this.entries[i]!.event)).size, entries }))
+      .sort((a, b) => b.exchanges - a.exchanges || a.concept.localeCompare(b.concept))
+      .slice(0, limit)
+      .map(({ concept, exchanges, entries }) => ({ concept, exchanges, words: labels[concept]?.[lang] || this.entries[entries[0]!]!.phrase!.text }));
   }
 
   search(query: string, options: SearchOptions = {}): PhraseSearchResult {

@@ -44,13 +44,14 @@ export function FilterBar({ filter, sort, record, span, onChange, children }: Pr
     for (const k of Object.keys(next) as (keyof ExchangeFilter)[]) if (next[k] === undefined || next[k] === false) delete next[k];
     onChange(next, sort);
   };
-  const year = (v: string) => (v ? Number(v) : undefined);
+  // The record's first and last years stand for "from the start" and "to the end": they are left out of the URL.
+  const year = (v: string, edge: number) => (Number(v) === edge ? undefined : Number(v));
   return (
     <section class="filters" aria-labelledby="filters-heading" data-testid="filters">
       <h2 id="filters-heading" class="visually-hidden">{t('explorerFilters')}</h2>
       <div class="filter-grid">
-        <Choice id="f-from" label={t('explorerFromYear')} value={String(filter.from ?? '')} options={[[ '', String(span[0])], ...years.slice(1)]} onChange={(v) => set({ from: year(v) })} />
-        <Choice id="f-to" label={t('explorerToYear')} value={String(filter.to ?? '')} options={[['', String(span[1])], ...years.slice(0, -1)]} onChange={(v) => set({ to: year(v) })} />
+        <Choice id="f-from" label={t('explorerFromYear')} value={String(filter.from ?? span[0])} options={years} onChange={(v) => set({ from: year(v, span[0]) })} />
+        <Choice id="f-to" label={t('explorerToYear')} value={String(filter.to ?? span[1])} options={years} onChange={(v) => set({ to: year(v, span[1]) })} />
         <Choice id="f-occasion" label={t('explorerOccasion')} value={filter.occasion ?? ''} options={[any, ...present(OCCASIONS, (e) => e.occasion).map((o): [string, string] => [o, occasionLabel(o)])]} onChange={(v) => set({ occasion: (v || undefined) as ExchangeFilter['occasion'] })} />
         <Choice id="f-kind" label={t('explorerKind')} value={filter.kind ?? ''} options={[any, ...present(KINDS, (e) => e.kind).map((k): [string, string] => [k, kindLabel(k)])]} onChange={(v) => set({ kind: (v || undefined) as ExchangeFilter['kind'] })} />
         <Choice id="f-direction" label={t('explorerDirection')} value={filter.direction ?? ''} options={[any, ...present(DIRECTIONS, (e) => e.direction).map((d): [string, string] => [d, directionText(d)])]} onChange={(v) => set({ direction: (v || undefined) as ExchangeFilter['direction'] })} />

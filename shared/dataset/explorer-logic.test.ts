@@ -84,6 +84,16 @@ describe('gaps: years a recurring occasion passed without a message', () => {
     expect(seriesOf(events, { start: '2014-10-02', end: '2018-09-30' }, OCCASIONS)[0]!.gaps).toEqual([2017]);
   });
 
+  it('a year is due only once the series’ usual window has passed inside the record', () => {
+    // Replies come 7 to 16 days after the day: one not yet due when the record ends 10 days after it.
+    const replies = [ev('2014-10-08-r', { kind: 'reply', direction: 'xi-to-kim' }), ev('2016-10-17-r', { kind: 'reply', direction: 'xi-to-kim' })];
+    expect(seriesOf(replies, { start: '2013-01-01', end: '2018-10-11' }, OCCASIONS)[0]!.gaps).toEqual([2013, 2015, 2017]);
+    expect(seriesOf(replies, { start: '2013-01-01', end: '2018-10-17' }, OCCASIONS)[0]!.gaps).toEqual([2013, 2015, 2017, 2018]);
+    // A card sent the day before the New Year belongs to a record that starts before it.
+    const cards = [ev('2014-12-31-c', { occasion: 'new-year' }), ev('2016-12-31-c', { occasion: 'new-year' })];
+    expect(seriesOf(cards, { start: '2014-01-01', end: '2017-06-30' }, OCCASIONS)[0]!.gaps).toEqual([2016]);
+  });
+
   it('a series that marked only round anniversaries is expected only on them', () => {
     const events = [ev('2014-10-06-a', { occasion: 'diplomatic-ties', direction: 'both' }), ev('2019-10-06-b', { occasion: 'diplomatic-ties', direction: 'both' })];
     const [series] = seriesOf(events, { start: '2012-01-01', end: '2025-12-31' }, OCCASIONS);

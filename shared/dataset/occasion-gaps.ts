@@ -69,13 +69,26 @@ export interface Series extends SeriesKey {
 
 export const seriesId = (k: SeriesKey): string => `${k.occasion}|${k.direction}|${k.replies ? 'replies' : 'messages'}`;
 
-/** The years the occasion fell on inside the record, at the cadence. */
-function expectedYears(occasion: Occasion, cadence: 'annual' | 'round', span: RecordSpan): number[] {
-  const r = RECURRING[occasion]!;
+const DAY_MS = 86_400_000;
+const dayOf = (occasion: Occasion, year: number): number => Date.UTC(year, RECURRING[occasion]!.month - 1, RECURRING[occasion]!.day);
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The years the series was due inside the record, at the cadence. A series is due when
+ * its messages usually come, not on the occasion's day itself: a reply comes a week or
+ * two later, a New Year card the day before. A year whose whole usual window (earliest to
+ * latest message of the series, counted from the occasion's day) is not inside the
+ * record is not claimed either way.
+ */
+function expectedYears(series: Pick<Series, 'occasion' | 'events'>, cadence: 'annual' | 'round', span: RecordSpan): number[] {
+  const r = RECURRING[series.occasion]!;
+  const offsets = series.events.map((e) => Math.round((Date.parse(`${e.date}T00:00:00Z`) - dayOf(series.occasion, occasionYear(e))) / DAY_MS));
+  const early = Math.min(0, ...offsets);
+  const late = Math.max(0, ...offsets);
   const years: number[] = [];
-  for (let y = Number(span.start.slice(0, 4)); y <= Number(span.end.slice(0, 4)); y++) {
-    const day = `${y}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`;
-    if (day < span.start || day > span.end) continue;
+  for (let y = Number(span.start.slice(0, 4)) - 1; y <= Number(span.end.slice(0, 4)); y++) {
+    const day = dayOf(series.occasion, y);
+    if (iso(day + early * DAY_MS) < span.start || iso(day + late * DAY_MS) > span.end) continue;
     if (cadence === 'round' && r.origin !== undefined && (y - r.origin) % 5 !== 0) continue;
     years.push(y);
   }
@@ -104,7 +117,7 @@ export function seriesOf(events: readonly ExchangeEvent[], span: RecordSpan, occ
     const round = r.origin !== undefined && s.events.every((e) => (occasionYear(e) - r.origin!) % 5 === 0);
     s.cadence = round ? 'round' : 'annual';
     const marked = new Set(s.events.map(occasionYear));
-    s.gaps = expectedYears(s.occasion, s.cadence, span).filter((y) => !marked.has(y));
+    s.gaps = expectedYears(s, s.cadence, span).filter((y) => !marked.has(y));
   }
   const rank = (o: Occasion) => occasionOrder.indexOf(o);
   const directions: Direction[] = ['kim-to-xi', 'xi-to-kim', 'both'];

@@ -11,7 +11,7 @@
  * Pure and synchronous; the index is built once per event list and reused.
  */
 import type { ConceptLabels, ExchangeEvent, Language, Localized, Phrase, PrintLocation, Speaker } from './schema';
-import { compactForm, foldedIncludes, foldForSearch } from './search-fold';
+import { compactForm, foldedMatcher, foldForSearch } from './search-fold';
 
 /** The text a quote was printed in. */
 export interface QuoteSource {
@@ -190,8 +190,9 @@ export class PhraseIndex {
 
     const how = new Map<number, MatchedBy>();
     const concepts = new Set<string>();
+    const matches = foldedMatcher(folded);
     for (let i = 0; i < this.textList.length; i++) {
-      if (!foldedIncludes(this.textList[i]!, folded, this.compactList[i] ?? this.textList[i]!)) continue;
+      if (!matches(this.textList[i]!, this.compactList[i] ?? this.textList[i]!)) continue;
       for (const posting of this.postingList[i]!) {
         const entry = posting >> 2;
         const field = FIELDS[posting & 3]!;
@@ -202,7 +203,7 @@ export class PhraseIndex {
         if (concept && field !== 'headline') concepts.add(concept);
       }
     }
-    for (const [name, named] of this.conceptNames) if (foldedIncludes(name, folded)) for (const c of named) concepts.add(c);
+    for (const [name, named] of this.conceptNames) if (matches(name)) for (const c of named) concepts.add(c);
     for (const concept of concepts) for (const entry of this.byConcept.get(concept) ?? []) if (!how.has(entry)) how.set(entry, 'concept');
 
     const byEvent = new Map<number, QuoteHit[]>();

@@ -53,9 +53,19 @@ function wordStartIndex(text: string, query: string, from = 0): number {
  * matched ignoring spaces, since spacing varies between outlets ("새로운정세" / "새로운 정세").
  */
 export function foldedIncludes(text: string, query: string, compactText?: string): boolean {
-  if (!query) return false;
-  if (wordStartIndex(text, query) >= 0) return true;
-  return CJK.test(query) && (compactText ?? text.replace(/ /g, '')).includes(query.replace(/ /g, ''));
+  return foldedMatcher(query)(text, compactText);
+}
+
+/** `foldedIncludes` for one query over many texts: what depends on the query alone is worked out once. */
+export function foldedMatcher(query: string): (text: string, compactText?: string) => boolean {
+  if (!query) return () => false;
+  const latin = LATIN_OR_DIGIT.test(query[0]!);
+  const compactQuery = CJK.test(query) ? query.replace(/ /g, '') : null;
+  return (text, compactText) => {
+    const at = text.indexOf(query);
+    if (at >= 0 && (!latin || wordStartIndex(text, query, at) >= 0)) return true;
+    return compactQuery !== null && (compactText ?? text.replace(/ /g, '')).includes(compactQuery);
+  };
 }
 
 /** The folded text without spaces, for the space-blind match of Korean, Chinese and Japanese; undefined when that adds nothing. */

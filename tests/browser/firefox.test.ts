@@ -131,6 +131,29 @@ suite(SUITE, () => {
     await page.close();
   });
 
+  test('the explorer opens from the sidebar, lists every exchange and finds 新形势 in every rendering', async () => {
+    const seed = seeds.find((s) => s.eventId === '2022-02-26-xi-reply-olympics')!;
+    const { page } = await openWithLauncher(seed.url);
+    const frame = await openSidebar(page);
+    await (await frame.waitForSelector('::-p-text(Browse all exchanges)'))!.click();
+    // Puppeteer reports a moz-extension page's URL as about:blank (TESTING.md): ask the page itself.
+    const isExplorer = (p: Page) => p.evaluate(() => location.href).then((href) => href.includes('/explorer/explorer.html'), () => false);
+    const explorer = await waitFor(async () => {
+      for (const p of await session.browser.pages()) if (await isExplorer(p)) return p;
+      return null;
+    }, 'the explorer tab');
+    await explorer.waitForSelector('[data-testid=exchange-list] a[data-event-id]');
+    assertEqual(await explorer.$$eval('[data-testid=exchange-list] a[data-event-id]', (links) => links.length), events.length, 'every exchange listed');
+    await explorer.evaluate(() => {
+      location.hash = '#/search?q=%E6%96%B0%E5%BD%A2%E5%8A%BF';
+    });
+    const ids = () => explorer.$$eval('[data-testid=search-results] li.result', (lis) => lis.map((li) => li.getAttribute('data-event-id')));
+    await waitFor(async () => (await ids()).includes(seed.eventId!), 'the Olympic reply among the results');
+    assert((await explorer.$$eval('.quote.matched-concept', (q) => q.length)) > 0, 'renderings reached through concept links');
+    await explorer.close();
+    await page.close();
+  });
+
   test('web-ext lint passes with only the known warning (service_worker ignored)', async () => {
     const bin = resolve(import.meta.dirname, '../../node_modules/.bin/web-ext');
     // web-ext exits non-zero when it finds errors; its JSON report is on stdout either way.

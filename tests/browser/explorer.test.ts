@@ -281,7 +281,7 @@ suite(NAME, () => {
     await page.close();
   });
 
-  test('no serious or critical accessibility violations (axe-core) in light and dark themes', async () => {
+  test('no serious or critical accessibility violations (axe-core) and no text under 12 px, in light and dark themes', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const hash of ['#/list', '#/timeline', '#/search?q=new%20situation', `#/exchange/${OLYMPIC_REPLY}`]) {
         const page = await session.context.newPage();
@@ -290,6 +290,19 @@ suite(NAME, () => {
         await page.waitForSelector('main [data-testid]');
         await page.waitForTimeout(200);
         assertEqual(await axeViolations(page), [], `${scheme} ${hash}`);
+        // No text a reader must read is set below 12 px (DESIGN.md), SVG labels included.
+        const small = await page.evaluate(() => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (!el || !n.textContent?.trim() || el.closest('.visually-hidden, script, style')) continue;
+            const size = parseFloat(getComputedStyle(el).fontSize);
+            if (size < 12) out.push(`${el.tagName}.${el.className} ${size}px "${n.textContent.trim().slice(0, 30)}"`);
+          }
+          return out.slice(0, 5);
+        });
+        assertEqual(small, [], `${scheme} ${hash}: text under 12 px`);
         await page.close();
       }
     }

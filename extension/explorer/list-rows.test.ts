@@ -17,4 +17,11 @@ describe('list rows', () => {
     expect(show(listRows([ev('2018-10-01'), ev('2016-10-01'), ev('2014-10-01')], 'newest', [series], 2014, 2018))).toBe('#2018 #gap2017 #2016 #gap2015 #2014');
     expect(show(listRows([ev('2015-12-01')], 'oldest', [series], 2015, 2015))).toBe('#2015 gap2015');
   });
+
+  it('with gaps, a New Year card sent in December heads the year it greets', () => {
+    const card = { ...ev('2016-12-31'), occasion: 'new-year' } as ExchangeEvent;
+    expect(show(listRows([card], 'oldest', [{ ...series, occasion: 'new-year', gaps: [2016] }], 2016, 2017))).toBe('#gap2016 #2016');
+    expect(listRows([card], 'oldest', [{ ...series, occasion: 'new-year', gaps: [2016] }], 2016, 2017)[1]!.year).toBe(2017);
+    expect(listRows([card], 'oldest')[0]!.year).toBe(2016);
+  });
 });

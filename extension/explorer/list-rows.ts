@@ -5,18 +5,23 @@
  */
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 import { yearOf, type SortOrder } from '../../shared/dataset/exchange-filter';
-import type { Series } from '../../shared/dataset/occasion-gaps';
+import { occasionYear, type Series } from '../../shared/dataset/occasion-gaps';
 
 export type ListRow =
   | { type: 'exchange'; key: string; year: number; event: ExchangeEvent; heading: boolean }
   | { type: 'gap'; key: string; year: number; series: Series; heading: boolean };
 
-/** `events` already filtered and sorted; `gapSeries` the series whose gaps to show, `from`–`to` the years shown. */
+/**
+ * `events` already filtered and sorted; `gapSeries` the series whose gaps to show, `from`–`to`
+ * the years shown. With gaps, exchanges are grouped by the year whose occasion they mark (a New
+ * Year card sent on 31 December belongs to the next year, as its gap would), else by report year.
+ */
 export function listRows(events: readonly ExchangeEvent[], sort: SortOrder, gapSeries: readonly Series[] = [], from = -Infinity, to = Infinity): ListRow[] {
+  const yearFor = gapSeries.length ? occasionYear : yearOf;
   const gaps: ListRow[] = gapSeries.flatMap((series) =>
     series.gaps.filter((y) => y >= from && y <= to).map((year) => ({ type: 'gap' as const, key: `gap-${year}-${series.occasion}-${series.direction}-${series.replies}`, year, series, heading: false })),
   );
-  const rows: ListRow[] = events.map((event) => ({ type: 'exchange', key: event.id, year: yearOf(event), event, heading: false }));
+  const rows: ListRow[] = events.map((event) => ({ type: 'exchange', key: event.id, year: yearFor(event), event, heading: false }));
   if (gaps.length) {
     // Stable merge by year: a year's gaps come after its exchanges in either order.
     const before = (a: number, b: number) => (sort === 'newest' ? a > b : a < b);

@@ -107,6 +107,11 @@ describe('gaps: years a recurring occasion passed without a message', () => {
     expect(series[1]!.gaps).toEqual([]);
   });
 
+  it('an exchange both ways marks the year for each direction', () => {
+    const events = [ev('2013-01-01-a', { occasion: 'new-year' }), ev('2014-01-01-b', { occasion: 'new-year', direction: 'both' }), ev('2016-01-01-c', { occasion: 'new-year' })];
+    expect(seriesOf(events, { start: '2012-12-01', end: '2016-12-31' }, OCCASIONS)[0]).toMatchObject({ direction: 'kim-to-xi', gaps: [2015] });
+  });
+
   it('a New Year card sent in December marks the next year', () => {
     expect(occasionYear(ev('2013-12-31-card', { occasion: 'new-year' }))).toBe(2014);
     expect(occasionYear(ev('2014-01-01-card', { occasion: 'new-year', sentDate: '2013-12-30' }))).toBe(2014);

@@ -116,7 +116,9 @@ export function seriesOf(events: readonly ExchangeEvent[], span: RecordSpan, occ
     if (!r || s.events.length < 2) continue;
     const round = r.origin !== undefined && s.events.every((e) => (occasionYear(e) - r.origin!) % 5 === 0);
     s.cadence = round ? 'round' : 'annual';
-    const marked = new Set(s.events.map(occasionYear));
+    // An exchange of messages both ways (one joint message, a meeting) marks the year for either direction.
+    const both = s.direction === 'both' ? [] : (groups.get(seriesId({ ...s, direction: 'both' }))?.events ?? []);
+    const marked = new Set([...s.events, ...both].map(occasionYear));
     s.gaps = expectedYears(s, s.cadence, span).filter((y) => !marked.has(y));
   }
   const rank = (o: Occasion) => occasionOrder.indexOf(o);

@@ -124,7 +124,7 @@ export function Explorer() {
   return (
     <div class="explorer">
       <a
-        class="skip-link"
+        class="ex-skip"
         href="#results"
         onClick={(e) => {
           e.preventDefault();
@@ -133,7 +133,7 @@ export function Explorer() {
       >
         {t('explorerSkipToResults')}
       </a>
-      <header class="topbar">
+      <header class="ex-topbar">
         <h1>
           Lips &amp; Teeth <span class="subtitle">{t('explorerSubtitle')}</span>
         </h1>

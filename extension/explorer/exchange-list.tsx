@@ -130,7 +130,7 @@ function Row({ row, count, index, setSize, measure, top, hrefFor, noted, seriesL
       <a class="exchange-link" href={hrefFor(e.id)} data-event-id={e.id}>
         {eventTitle(e, readerLanguage())}
       </a>
-      <p class="meta">
+      <p class="ex-meta">
         <time dateTime={e.date}>{formatDay(e.date)}</time>
         <span class={`chip side-${senderSide(e.direction)}`}>{directionShort(e.direction)}</span>
         <span>{kindLabel(e.kind)}</span>

@@ -171,7 +171,7 @@ function Results({ ordered, folded, hrefFor, lang }: { ordered: ExchangeHits[]; 
                 <h4>
                   <a href={hrefFor(event.id)} data-event-id={event.id}>{eventTitle(event, lang)}</a>
                 </h4>
-                <p class="meta">
+                <p class="ex-meta">
                   <time dateTime={event.date}>{formatDay(event.date)}</time>
                   <span class={`chip side-${senderSide(event.direction)}`}>{directionShort(event.direction)}</span>
                   <span>{kindLabel(event.kind)}</span>
@@ -210,9 +210,9 @@ function Quote({ quote, folded, lang }: { quote: QuoteHit; folded: string; lang:
       <blockquote lang={source.language === 'other' ? undefined : source.language}>
         <Marked text={quote.text} folded={quote.matchedBy === 'concept' ? '' : folded} />
       </blockquote>
-      {gloss && foldForSearch(gloss) !== foldForSearch(quote.text) && <p class="gloss small">{t('explorerGloss', gloss)}</p>}
+      {gloss && foldForSearch(gloss) !== foldForSearch(quote.text) && <p class="ex-gloss small">{t('explorerGloss', gloss)}</p>}
       <p class="attribution small">
-        <span class={`who who-${quote.speaker}`}>{speakerText(quote.speaker)}</span>
+        <span class={`ex-who ex-who-${quote.speaker}`}>{speakerText(quote.speaker)}</span>
         {' · '}
         {source.side && <span class={`chip ${source.side}`}>{source.side === 'dprk' ? t('explorerDprkStateMedia') : t('explorerPrcStateMedia')}</span>}
         <span>{source.name}</span>

@@ -11,7 +11,7 @@ import { eventTitle } from '../../shared/dataset/localize';
 import { byYear, recordSpan, seriesOf, type Series } from '../../shared/dataset/occasion-gaps';
 import { readerLanguage, t } from '../../shared/ui/i18n';
 import { formatDay, formatDayInYear } from './format';
-import { senderSide } from './labels';
+import { directionShort, senderSide } from './labels';
 import { YearChart } from './year-chart';
 import type { Route } from '../../shared/ui/explorer-route';
 
@@ -60,16 +60,16 @@ export function TimelineView({ events, series, record, years, route, hrefFor, se
         caption={t('explorerPerYearCaption')}
         unit={t('explorerAxisExchanges')}
         series={[
-          { label: t('explorerDirShort_kim_to_xi'), className: 'side-dprk' },
-          { label: t('explorerDirShort_xi_to_kim'), className: 'side-prc' },
-          { label: t('explorerDirShort_both'), className: 'side-both' },
+          { label: directionShort('kim-to-xi'), className: 'side-dprk' },
+          { label: directionShort('xi-to-kim'), className: 'side-prc' },
+          { label: directionShort('both'), className: 'side-both' },
         ]}
         data={chart}
       />
       <h3 id="lanes-heading">{t('explorerLanesHeading')}</h3>
       <p class="small legend-line">
-        <span class="swatch side-dprk" aria-hidden="true" /> {t('explorerFromKim')} <span class="swatch side-prc" aria-hidden="true" /> {t('explorerFromXi')}{' '}
-        <span class="swatch side-both" aria-hidden="true" /> {t('explorerBothWays')} <span class="gap-swatch" aria-hidden="true" /> {t('explorerGapLegend')}
+        <span class="ex-swatch side-dprk" aria-hidden="true" /> {t('explorerFromKim')} <span class="ex-swatch side-prc" aria-hidden="true" /> {t('explorerFromXi')}{' '}
+        <span class="ex-swatch side-both" aria-hidden="true" /> {t('explorerBothWays')} <span class="gap-swatch" aria-hidden="true" /> {t('explorerGapLegend')}
       </p>
       {lanes.length === 0 ? (
         <p class="muted">{t('explorerNothingMatches')}</p>
@@ -96,7 +96,7 @@ export function TimelineView({ events, series, record, years, route, hrefFor, se
                         </a>
                       ))}
                       {cell.events.length > PER_CELL && (
-                        <a class="mark more" href={listHref({ ...route, view: 'list', filter: { ...route.filter, occasion: lane.occasion, direction: lane.direction, from: cell.year, to: cell.year, ...(lane.replies ? { kind: 'reply' } : {}) } })}>
+                        <a class="mark ex-more" href={listHref({ ...route, view: 'list', filter: { ...route.filter, occasion: lane.occasion, direction: lane.direction, from: cell.year, to: cell.year, ...(lane.replies ? { kind: 'reply' } : {}) } })}>
                           {t('explorerMoreInCell', String(cell.events.length - PER_CELL + 1))}
                         </a>
                       )}

@@ -51,10 +51,10 @@ export function YearChart({ id, caption, unit, series, data }: Props) {
     <figure class="year-chart" aria-labelledby={`${id}-caption`} data-testid={`${id}-chart`}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       {series.length > 1 && (
-        <ul class="legend" aria-label={t('explorerLegend')}>
+        <ul class="ex-legend" aria-label={t('explorerLegend')}>
           {series.map((s) => (
             <li key={s.label}>
-              <span class={`swatch ${s.className}`} aria-hidden="true" /> {s.label}
+              <span class={`ex-swatch ${s.className}`} aria-hidden="true" /> {s.label}
             </li>
           ))}
         </ul>
@@ -79,7 +79,7 @@ export function YearChart({ id, caption, unit, series, data }: Props) {
                   base += v;
                   return <rect key={s} class={`bar ${series[s]?.className ?? ''}`} x={x} width={SLOT - 12} y={y(base)} height={y(from) - y(base)} />;
                 })}
-                {totals[i]! > 0 && <text class="count" x={x + (SLOT - 12) / 2} y={y(totals[i]!) - 4} text-anchor="middle">{formatNumber(totals[i]!)}</text>}
+                {totals[i]! > 0 && <text class="ex-count" x={x + (SLOT - 12) / 2} y={y(totals[i]!) - 4} text-anchor="middle">{formatNumber(totals[i]!)}</text>}
                 <text class="tick" x={x + (SLOT - 12) / 2} y={TOP + PLOT_HEIGHT + 16} text-anchor="middle">{String(d.year)}</text>
               </g>
             );

@@ -2,54 +2,18 @@
  * Gaps are data: the years in which a recurring occasion passed without a message. The
  * record is split into series, one per occasion, direction and sort (greetings apart from
  * the replies to them), and each series is laid out by year, with the years it was
- * expected and had no message left as gaps.
+ * expected and had no message left as gaps. The calendar (which occasions recur, on which
+ * day, which year a message marks) is the sidebar's, in occasion-calendar.ts.
  */
 import type { Direction, ExchangeEvent, Occasion } from './schema';
+import { coverageOf, occasionYear, RECURRING, type Coverage } from './occasion-calendar';
 
-interface Recurring {
-  /** The year commemorated, for round anniversaries (every fifth year). */
-  origin?: number;
-  month: number;
-  day: number;
-}
-
-/** Occasions that come round on the same day every year. */
-export const RECURRING: Partial<Record<Occasion, Recurring>> = {
-  'new-year': { month: 1, day: 1 },
-  'prc-founding': { origin: 1949, month: 10, day: 1 },
-  'dprk-founding': { origin: 1948, month: 9, day: 9 },
-  'wpk-founding': { origin: 1945, month: 10, day: 10 },
-  'cpc-founding': { origin: 1921, month: 7, day: 1 },
-  'diplomatic-ties': { origin: 1949, month: 10, day: 6 },
-  treaty: { origin: 1961, month: 7, day: 11 },
-  armistice: { origin: 1953, month: 7, day: 27 },
-  cpv: { origin: 1950, month: 10, day: 25 },
-};
+export { occasionYear };
+export type { Coverage as RecordSpan };
+/** The first and last report dates of the record (YYYY-MM-DD): no gap is claimed outside them. */
+export const recordSpan = coverageOf;
 
 export const isRecurring = (occasion: Occasion): boolean => occasion in RECURRING;
-
-/** The first and last report dates of the record (YYYY-MM-DD): no gap is claimed outside them. */
-export interface RecordSpan {
-  start: string;
-  end: string;
-}
-
-export function recordSpan(events: readonly Pick<ExchangeEvent, 'date'>[]): RecordSpan {
-  let start = '9999-12-31';
-  let end = '0000-01-01';
-  for (const e of events) {
-    if (e.date < start) start = e.date;
-    if (e.date > end) end = e.date;
-  }
-  return { start, end };
-}
-
-/** The year whose occasion an exchange marks: a New Year card sent in November or December is for the next year. */
-export function occasionYear(e: Pick<ExchangeEvent, 'date' | 'sentDate' | 'occasion'>): number {
-  const day = e.sentDate ?? e.date;
-  const year = Number(day.slice(0, 4));
-  return e.occasion === 'new-year' && Number(day.slice(5, 7)) >= 11 ? year + 1 : year;
-}
 
 export interface SeriesKey {
   occasion: Occasion;
@@ -80,7 +44,7 @@ const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
  * latest message of the series, counted from the occasion's day) is not inside the
  * record is not claimed either way.
  */
-function expectedYears(series: Pick<Series, 'occasion' | 'events'>, cadence: 'annual' | 'round', span: RecordSpan): number[] {
+function expectedYears(series: Pick<Series, 'occasion' | 'events'>, cadence: 'annual' | 'round', span: Coverage): number[] {
   const r = RECURRING[series.occasion]!;
   const offsets = series.events.map((e) => Math.round((Date.parse(`${e.date}T00:00:00Z`) - dayOf(series.occasion, occasionYear(e))) / DAY_MS));
   const early = Math.min(0, ...offsets);
@@ -101,7 +65,7 @@ function expectedYears(series: Pick<Series, 'occasion' | 'events'>, cadence: 'an
  * says nothing about the years without one. A series whose every message marked a round
  * anniversary is expected only on round anniversaries.
  */
-export function seriesOf(events: readonly ExchangeEvent[], span: RecordSpan, occasionOrder: readonly Occasion[]): Series[] {
+export function seriesOf(events: readonly ExchangeEvent[], span: Coverage, occasionOrder: readonly Occasion[]): Series[] {
   const groups = new Map<string, Series>();
   for (const e of events) {
     const key: SeriesKey = { occasion: e.occasion, direction: e.direction, replies: e.kind === 'reply' };

@@ -18,6 +18,7 @@ import { syntheticDataset } from '../../scripts/bench/synthetic-dataset';
 import { applyFilter, type ExchangeFilter } from '../../shared/dataset/exchange-filter';
 import { recordSpan, seriesOf } from '../../shared/dataset/occasion-gaps';
 import { PhraseIndex } from '../../shared/dataset/phrase-search';
+import { sourceTexts } from '../../shared/dataset/source-texts';
 import { OCCASIONS, type ExchangeEvent } from '../../shared/dataset/schema';
 import type { DatasetFile } from '../../shared/dataset/catalog';
 
@@ -153,10 +154,11 @@ suite(NAME, () => {
     await waitFor(() => tabState(session, tabId), 'the tab state');
     await (await session.worker()).evaluate((id: number) => (globalThis as unknown as { lipsAndTeethToggle: (tabId: number) => Promise<void> }).lipsAndTeethToggle(id), tabId);
     const frame = await sidebarFrame(article);
-    const chip = frame.locator('[data-testid=quote-chip]').first();
+    const chip = frame.locator('[data-testid=chip]').first();
     await chip.waitFor();
     const words = (await chip.textContent())!.replace(/^“|”.*$/g, '');
-    const [explorer] = await Promise.all([session.context.waitForEvent('page'), chip.click()]);
+    await chip.click();
+    const [explorer] = await Promise.all([session.context.waitForEvent('page'), frame.locator('[data-testid=chip-search]').click()]);
     await explorer.waitForSelector('[data-testid=search-input]');
     assert(explorer.url().startsWith(explorerUrl('#/search?q=')), `the explorer's search opened (${explorer.url()})`);
     assertEqual(await explorer.inputValue('[data-testid=search-input]'), words, 'the search box holds the chip’s words');
@@ -202,13 +204,14 @@ suite(NAME, () => {
     const event = events.find((e) => e.id === OLYMPIC_REPLY)!;
     await page.waitForSelector('[data-testid=exchange-detail] [data-testid=summary]');
     assertEqual((await page.textContent('[data-testid=summary]'))?.trim(), event.summary.en, 'the card’s summary');
-    assertEqual(await page.locator('[data-testid=sources] > li').count(), event.readouts.length + event.coverage.length, 'the wording table, one row per source');
+    assertEqual(await page.locator('[data-testid=source]').count(), sourceTexts(event).length, 'the sidebar’s sources, one per distinct text');
+    assert((await page.locator('[data-testid=wording] tbody').count()) > 0, 'the sidebar’s wording table');
     const at = events.findIndex((e) => e.id === OLYMPIC_REPLY);
     assertEqual(await page.getAttribute('[data-testid=earlier]', 'href'), `#/exchange/${events[at - 1]!.id}`, 'the earlier exchange');
     assertEqual(await page.getAttribute('[data-testid=later]', 'href'), `#/exchange/${events[at + 1]!.id}`, 'the later exchange');
-    await page.fill('#explorer-note', 'Compare with the 2013 reply.');
+    await page.fill('#note-text', 'Compare with the 2013 reply.');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.waitForSelector('[data-testid=exchange-notes] .note-text');
+    await page.waitForSelector('[data-testid=note-list] .note-text');
     await page.click('[data-testid=back]');
     await page.check('#f-notes');
     await waitFor(async () => JSON.stringify(await listedIds(page)) === JSON.stringify([OLYMPIC_REPLY]), 'only the noted exchange');
@@ -245,7 +248,7 @@ suite(NAME, () => {
   test('keyboard: open an exchange from the list and the search, Esc returns focus to it, no trap', async () => {
     const page = await openExplorer('#/list');
     await page.keyboard.press('Tab');
-    assertEqual(await page.evaluate(() => document.activeElement?.className), 'skip-link', 'the skip link comes first');
+    assertEqual(await page.evaluate(() => document.activeElement?.className), 'ex-skip', 'the skip link comes first');
     await page.keyboard.press('Enter');
     assertEqual(await page.evaluate(() => document.activeElement?.id), 'results', 'the skip link moves to the results');
     await page.keyboard.press('Tab');
@@ -253,7 +256,7 @@ suite(NAME, () => {
     assertEqual(id, events.at(-1)!.id, 'the next stop is the newest exchange');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=exchange-detail]');
-    await waitFor(async () => page.evaluate(() => document.activeElement?.tagName === 'H2' && !!document.activeElement.closest('[data-testid=exchange-detail]')), 'focus on the exchange’s heading');
+    await waitFor(async () => page.evaluate(() => document.activeElement?.id === 'top' && !!document.activeElement.closest('[data-testid=exchange-detail]')), 'focus on the exchange’s title');
     await page.keyboard.press('Escape');
     await waitFor(async () => (await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))) === id, 'focus back on the exchange in the list');
 
@@ -262,7 +265,7 @@ suite(NAME, () => {
     let left = false;
     for (let i = 0; i < stops + 20 && !left; i++) {
       await page.keyboard.press('Tab');
-      left = await page.evaluate(() => document.activeElement === document.body || document.activeElement?.className === 'skip-link');
+      left = await page.evaluate(() => document.activeElement === document.body || document.activeElement?.className === 'ex-skip');
     }
     assert(left, `focus leaves the page after every control (${stops} stops)`);
 

@@ -11,6 +11,9 @@ import { callToggle, forgetExtractor, injectExtractor, injectUi } from './inject
 import { onTabUpdated } from './navigation';
 import { readPick, savePick } from './event-picks';
 import { notesHandlers } from './notes-handlers';
+import { libraryHandlers } from './library-handlers';
+import { autoCapture } from './library-capture';
+import { ensureReconciled } from './library-catch-up';
 import { resolveArticle } from './resolver';
 import { fromOurContentScript, fromOurPage } from './senders';
 import { clearTabState, readTabState, saveTabState } from './tab-state';
@@ -72,6 +75,7 @@ const pageHandlers: Record<PageToBackground['type'], Handler> = {
   },
   ...notesHandlers,
   ...highlightHandlers,
+  ...libraryHandlers,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
@@ -87,6 +91,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
       const article = toArticle(content.page);
       return resolveArticle(article).then(async (state) => {
         await saveTabState(tabId, state, article);
+        // The reader's library keeps the article's wording when they turned that on (never blocks the answer).
+        void autoCapture(article, state);
         return state;
       });
     }
@@ -126,6 +132,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
 const MENU_NOTES = 'lips-and-teeth-open-notes';
 const MENU_QUOTE = 'lips-and-teeth-quote';
 browser.runtime.onInstalled.addListener(() => {
+  // A new version may bundle exchanges the reader added: link them before anything shows them twice.
+  void ensureReconciled();
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_NOTES, title: browser.i18n.getMessage('menuOpenNotes') || 'Open Lips & Teeth notes', contexts: ['action'] });
     browser.contextMenus.create({ id: MENU_QUOTE, title: browser.i18n.getMessage('menuQuote') || 'Quote in a Lips & Teeth note', contexts: ['selection'] });

@@ -23,6 +23,7 @@ export default defineConfig({
       input: {
         sidebar: resolve(import.meta.dirname, 'extension/sidebar/sidebar.html'),
         notes: resolve(import.meta.dirname, 'extension/notes/notes.html'),
+        library: resolve(import.meta.dirname, 'extension/library/library.html'),
       },
     },
   },

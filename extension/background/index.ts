@@ -131,16 +131,19 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 const MENU_NOTES = 'lips-and-teeth-open-notes';
 const MENU_QUOTE = 'lips-and-teeth-quote';
+const MENU_LIBRARY = 'lips-and-teeth-library';
 browser.runtime.onInstalled.addListener(() => {
   // A new version may bundle exchanges the reader added: link them before anything shows them twice.
   void ensureReconciled();
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_NOTES, title: browser.i18n.getMessage('menuOpenNotes') || 'Open Lips & Teeth notes', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_LIBRARY, title: browser.i18n.getMessage('menuLibrary') || 'Your Lips & Teeth library', contexts: ['action'] });
     browser.contextMenus.create({ id: MENU_QUOTE, title: browser.i18n.getMessage('menuQuote') || 'Quote in a Lips & Teeth note', contexts: ['selection'] });
   });
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_NOTES) void browser.runtime.openOptionsPage();
+  if (info.menuItemId === MENU_LIBRARY) void browser.tabs.create({ url: browser.runtime.getURL('library/library.html') });
   if (info.menuItemId === MENU_QUOTE && tab?.id !== undefined) {
     // The sidebar picks the quote up from session storage when it opens.
     void browser.storage.session.set({ [`quote:${tab.id}`]: (info.selectionText ?? '').slice(0, 2000) }).then(() => openSidebar(tab.id!));

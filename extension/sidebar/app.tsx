@@ -17,6 +17,8 @@ import { NoExchange } from './no-exchange';
 import { PhraseHistory } from './phrase-history';
 import type { HeaderMode } from './exchange-header';
 import { focusSection } from './skip-nav';
+import { LibraryNotice } from './library/library-notice';
+import { LibraryOutcomeContext, type LibraryOutcome } from './library/outcome';
 
 const deepLink = new URLSearchParams(location.search).get('event');
 
@@ -28,6 +30,7 @@ export function App() {
   const [theme, setTheme] = useState<ThemeChoice>('system');
   const [quote, setQuote] = useState('');
   const [phrase, setPhrase] = useState<{ text: string; n: number } | null>(null);
+  const [libraryOutcome, setLibraryOutcome] = useState<LibraryOutcome | null>(null);
 
   useEffect(() => {
     void rpc.tabInfo().then((answer) => {
@@ -71,6 +74,20 @@ export function App() {
     },
   }), []);
 
+  // A change to the reader's library may change what the article reports (an exchange added, deleted, undone).
+  const onLibrary = (outcome: LibraryOutcome | null) => {
+    setLibraryOutcome(outcome);
+    if (outcome?.state !== undefined) {
+      setInfo((old) => (old ? { ...old, state: outcome.state ?? null } : old));
+      setStack(deepLink ? [deepLink] : []);
+    }
+    // The notice is at the top: bring the reader there once it is drawn, as opening an exchange does.
+    setTimeout(() => {
+      scrollTo(0, 0);
+      document.getElementById('top')?.focus({ preventScroll: true });
+    });
+  };
+
   const pick = (id: string) => {
     setPicked(id);
     void rpc.pickEvent(id);
@@ -83,6 +100,7 @@ export function App() {
 
   return (
     <ActionsContext.Provider value={actions}>
+      <LibraryOutcomeContext.Provider value={onLibrary}>
       <div class="sidebar">
         <header class="topbar">
           <span class="brand">Lips &amp; Teeth</span>
@@ -97,6 +115,7 @@ export function App() {
         </header>
         <main>
           {!info && <p class="muted">{t('loading')}</p>}
+          {libraryOutcome && <LibraryNotice outcome={libraryOutcome} onChange={onLibrary} />}
           {info && stack.length > (deepLink ? 1 : 0) && (
             <button type="button" class="link back" onClick={() => setStack((s) => s.slice(0, -1))}>← {t('back')}</button>
           )}
@@ -115,6 +134,7 @@ export function App() {
           <PhraseHistory prefill={phrase} />
         </main>
       </div>
+      </LibraryOutcomeContext.Provider>
     </ActionsContext.Provider>
   );
 }

@@ -18,6 +18,8 @@ import { SourcesList } from './sources-list';
 import { AroundView } from './around';
 import { NotesPanel } from './notes-panel';
 import { SkipNav } from './skip-nav';
+import { CaptureWording } from './library/capture-wording';
+import { ReaderExchangeTools } from './library/reader-exchange-tools';
 
 const SECTIONS: [string, string][] = [
   ['stands-out-heading', 'navStandsOut'],
@@ -53,6 +55,9 @@ export function ExchangeView({ event, mode, candidates, onPick, article, notesAr
   return (
     <>
       <ExchangeHeader event={event} mode={mode} candidates={candidates} onPick={onPick} />
+      <ReaderExchangeTools event={event} />
+      {/* The article's wording is offered once the exchange it reports is settled (clear, or picked by the reader). */}
+      {article && (mode === 'clear' || mode === 'picked') && <CaptureWording event={event} article={article} />}
       <SkipNav sections={SECTIONS} />
       {/* Keyed by exchange, so "show more" starts folded for each; the header is not, so a pick keeps focus. */}
       <StandsOut key={`s-${event.id}`} findings={findings} sender={event.direction} articleOutlet={outlet} />

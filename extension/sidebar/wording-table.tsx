@@ -14,6 +14,7 @@ import { plural, readerLanguage, t } from '../../shared/ui/i18n';
 import { PhraseChip } from './phrase-chip';
 import { printedBy, renderingLabel, speakerName, speakerSide } from './labels';
 import { focusSection } from './skip-nav';
+import { FromYourReading } from './library/reader-mark';
 
 /** Rows shown before "Show more": enough for the findings' evidence, short enough to scroll past. */
 const FIRST_ROWS = 8;
@@ -43,6 +44,7 @@ function CellRow({ cell, articleOutlet }: { cell: Cell; articleOutlet?: string |
         {/* The article on screen, when none of the sources, is named by its outlet beside the mark. */}
         <span class="who-name">{cell.source ? cell.source.name : articleOutlet}</span>
         {cell.thisArticle && <span class="this-mark">★ {t('thisArticleMark')}</span>}
+        {cell.source && <FromYourReading source={cell.source} />}
       </th>
       <td>
         <PhraseChip text={cell.text} lang={cell.language} segments={cell.segments} speaker={speakerName(cell.speaker, cell.source, articleOutlet)} printedBy={printedBy(cell.source, articleOutlet)} />

@@ -48,10 +48,11 @@ function parseInput(v: unknown): ExchangeInput | string {
   if (v.sentDate !== undefined && !(str(v.sentDate, 10) && (v.sentDate === '' || ISO.test(v.sentDate)))) return 'the sent date must be a date';
   if (!KINDS.includes(v.kind as never) || !DIRECTIONS.includes(v.direction as never) || !OCCASIONS.includes(v.occasion as never)) return 'kind, direction and occasion must be among the dataset\'s';
   if (v.anniversary !== undefined && !(Number.isInteger(v.anniversary) && (v.anniversary as number) > 0 && (v.anniversary as number) < 1000)) return 'the anniversary must be a whole number';
-  if (!isLocalized(v.occasionDetail) || !isLocalized(v.summary)) return 'the occasion and summary must be texts in en, ko or zh';
+  if (!isLocalized(v.occasionDetail) || !isLocalized(v.summary) || (v.title !== undefined && !isLocalized(v.title))) return 'the title, occasion and summary must be texts in en, ko or zh';
   if (v.source !== undefined && !isObj(v.source)) return 'the source must be an object';
   const input: ExchangeInput = { date: v.date, kind: v.kind as ExchangeInput['kind'], direction: v.direction as ExchangeInput['direction'], occasion: v.occasion as ExchangeInput['occasion'], occasionDetail: v.occasionDetail, summary: v.summary };
   if (v.id) input.id = v.id as string;
+  if (v.title) input.title = v.title as Localized;
   if (v.sentDate) input.sentDate = v.sentDate as string;
   if (v.anniversary) input.anniversary = v.anniversary as number;
   if (v.source) input.source = v.source as unknown as Coverage;

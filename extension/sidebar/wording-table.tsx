@@ -44,13 +44,13 @@ function CellRow({ cell, articleOutlet }: { cell: Cell; articleOutlet?: string |
         {/* The article on screen, when none of the sources, is named by its outlet beside the mark. */}
         <span class="who-name">{cell.source ? cell.source.name : articleOutlet}</span>
         {cell.thisArticle && <span class="this-mark">★ {t('thisArticleMark')}</span>}
-        {cell.source && <FromYourReading source={cell.source} />}
       </th>
       <td>
         <PhraseChip text={cell.text} lang={cell.language} segments={cell.segments} speaker={speakerName(cell.speaker, cell.source, articleOutlet)} printedBy={printedBy(cell.source, articleOutlet)} />
         <span class="cell-meta" data-testid="rendering">
           {renderingLabel(cell)}
           {cell.inHeadline && <> · {t('cellInHeadline')}</>}
+          {cell.source && <FromYourReading source={cell.source} inline />}
         </span>
         {gloss && <span class="gloss" data-testid="gloss" lang={cell.gloss?.[lang] ? undefined : 'en'}>{t('glossPrefix', gloss)}</span>}
       </td>

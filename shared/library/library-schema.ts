@@ -61,6 +61,8 @@ export interface ExchangeInput {
   anniversary?: number;
   /** The occasion in words, in the reader's language (the form builds it from occasion and ordinal). */
   occasionDetail: Localized;
+  /** What makes this exchange this one, in a few words (may be empty: the occasion in words stands in). */
+  title?: Localized;
   /** The reader's own words. */
   summary: Localized;
   source?: Coverage;
@@ -88,7 +90,7 @@ export function eventFromInput(input: ExchangeInput, existing?: ExchangeEvent, r
     kind: input.kind,
     direction: input.direction,
     occasion: input.occasion,
-    title: existing?.title ?? {},
+    title: input.title ?? existing?.title ?? {},
     occasionDetail: input.occasionDetail,
     summary: input.summary,
     terms: existing?.terms ?? { en: [], ko: [], zh: [] },

@@ -83,7 +83,7 @@ export async function openSidebarFrame(page: Page): Promise<Frame> {
   await waitFor(async () => launcher(page).isVisible(), 'the launcher');
   await launcher(page).click();
   const frame = await sidebarFrame(page);
-  await frame.waitForSelector('[data-testid=status]');
+  await frame.waitForSelector('#top');
   return frame;
 }
 

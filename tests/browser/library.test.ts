@@ -16,7 +16,8 @@ import { corpus } from './fixtures';
 import { addNoteInSidebar, listedInSidebar, storedNotes, stopServiceWorker } from './notes-helpers';
 import { canon, FLOOD_PAGES, matchedPagesNotAmongSources, openAndDetect, openLibraryPage, openSidebarFrame, readFixture, storedLibrary } from './library-helpers';
 import { loadDataset } from '../../scripts/extension-build';
-import { relationsOf } from '../../shared/dataset/relations';
+import { aroundOf } from '../../shared/dataset/relations';
+import { coverageOf } from '../../shared/dataset/occasion-calendar';
 import type { ExchangeEvent } from '../../shared/dataset/schema';
 
 const SUITE = 'Chromium: the reader\'s library';
@@ -28,7 +29,9 @@ let events: ExchangeEvent[];
 let addedId = '';
 
 const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '';
-const sourceRows = (frame: Frame) => frame.locator('[data-testid=sources] > li').allTextContents();
+const sourceRows = (frame: Frame) => frame.locator('[data-testid=sources] [data-testid=source]').allTextContents();
+/** The source entry of the article on screen, marked "from your reading". */
+const THIS_ARTICLE_KEPT = '[data-testid=sources] li.this-article [data-testid=from-your-reading]';
 
 export const libraryHooks: Record<string, Hooks> = {
   [SUITE]: {
@@ -60,10 +63,10 @@ suite(SUITE, () => {
     const prefill = {
       date: await frame.inputValue('#lib-date'), sent: await frame.inputValue('#lib-sent'), direction: await frame.inputValue('#lib-direction'), kind: await frame.inputValue('#lib-kind'),
       occasion: await frame.inputValue('#lib-occasion'), outlet: await frame.inputValue('#lib-outlet'), headline: await frame.inputValue('#lib-headline'), articleDate: await frame.inputValue('#lib-article-date'),
-      url: await frame.inputValue('#lib-url'), language: await frame.inputValue('#lib-language'),
+      url: await frame.inputValue('#lib-url'), language: await frame.inputValue('#lib-language'), title: await frame.inputValue('#lib-title'),
     };
     // What the page itself says (og:site_name, og:title, article:published_time), and what its first paragraph says happened.
-    assertEqual(prefill, { date: published, sent: '', direction: 'xi-to-kim', kind: 'sympathy', occasion: 'disaster', outlet: meta(html, 'og:site_name'), headline: meta(html, 'og:title'), articleDate: published, url: FLOOD_PAGES.en.url, language: 'en' }, 'prefilled fields');
+    assertEqual(prefill, { date: published, sent: '', direction: 'xi-to-kim', kind: 'sympathy', occasion: 'disaster', outlet: meta(html, 'og:site_name'), headline: meta(html, 'og:title'), articleDate: published, url: FLOOD_PAGES.en.url, language: 'en', title: meta(html, 'og:title') }, 'prefilled fields');
     const quoted = [...html.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
     const phrases = await frame.locator('[data-testid=form-phrases] input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     assertEqual(phrases, quoted, 'the phrases the article quotes, in order');
@@ -87,8 +90,10 @@ suite(SUITE, () => {
     assertEqual(event.coverage.map((c) => [c.outlet, c.url, c.date, c.language, c.phrases.length, c.origin]), [[meta(html, 'og:site_name'), FLOOD_PAGES.en.url, published, 'en', quoted.length, 'reader']], 'the article as its first source');
     await frame.waitForSelector('[data-testid=summary]');
     assertEqual((await frame.textContent('[data-testid=summary]'))?.trim(), SUMMARY, 'the sidebar shows it');
-    assertEqual(await frame.locator('[data-testid=exchange] [data-testid=added-by-you]').textContent(), 'added by you', 'marked on the card');
-    assertEqual(await frame.locator('[data-testid=this-article] [data-testid=from-your-reading]').count(), 1, 'the article row is "from your reading"');
+    assertEqual(await frame.textContent('[data-testid=exchange-title]'), meta(html, 'og:title'), 'its title: the headline, as the reader left it');
+    assertEqual(await frame.locator('[data-testid=exchange] [data-testid=added-by-you]').textContent(), 'added by you', 'marked in the header');
+    assertEqual(await frame.locator(THIS_ARTICLE_KEPT).count(), 1, 'the article, among the sources, is "from your reading"');
+    assertEqual(await frame.locator('[data-testid=wording-table] [data-testid=this-article] [data-testid=from-your-reading]').count(), quoted.length, 'each of its phrases in the wording table says "from your reading"');
     assertEqual(await frame.locator('[data-testid=library-notice]').textContent().then((s) => s?.includes('Saved in your library.')), true, 'a saved notice');
     await page.close();
   });
@@ -102,7 +107,7 @@ suite(SUITE, () => {
     assertEqual(await sourceRows(frame).then((r) => r.length), 1, 'one source so far');
     await frame.getByRole('button', { name: 'Add this article\'s wording', exact: true }).click();
     await waitFor(async () => (await sourceRows(frame)).length === 2, 'the Korean article among the sources');
-    assertEqual(await frame.locator('[data-testid=this-article] [data-testid=from-your-reading]').count(), 1, 'marked "from your reading"');
+    assertEqual(await frame.locator(THIS_ARTICLE_KEPT).count(), 1, 'marked "from your reading"');
     assertEqual(await frame.getByRole('button', { name: 'Add this article\'s wording' }).count(), 0, 'no longer offered');
     const kept = (await storedLibrary(session)).sources;
     assertEqual(kept.map((s) => [s.eventId, s.coverage.url, s.coverage.language, s.auto]), [[addedId, FLOOD_PAGES.ko.url, 'ko', false]], 'kept wording');
@@ -114,14 +119,24 @@ suite(SUITE, () => {
     await page.close();
   });
 
-  test('it joins the record: the exchanges before it are those the dataset has, and it is marked wherever it is listed', async () => {
+  test('it joins the record: earlier and later exchanges around it come from the dataset, and it is marked wherever it is listed', async () => {
     const { page } = await openAndDetect(session, FLOOD_PAGES.zh.url);
     const frame = await openSidebarFrame(page);
     await frame.waitForSelector('[data-testid=timeline]');
     const mine = (await storedLibrary(session)).exchanges[0]!.event;
-    const expected = relationsOf(mine, [...events, mine]).before.map((e) => e.id);
+    const record = [...events, mine];
+    const expected = aroundOf(mine, record, coverageOf(record)).timeline.filter((i) => i.position !== 'this').map((i) => i.event.id);
     const listed = await frame.locator('[data-testid=timeline] button[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
-    assertEqual(listed, expected, 'the exchanges just before it');
+    assertEqual(listed, expected, 'the exchanges around it, from the record');
+    assert(expected.length > 0, 'it has neighbours in the record');
+    // From the exchange just before it, it is listed as a later one, marked.
+    const previous = expected.at(-1)!;
+    const view = await session.context.newPage();
+    await view.goto(`chrome-extension://${session.extensionId}/sidebar/sidebar.html?event=${previous}`);
+    const listedLater = view.locator(`[data-testid=timeline] li[data-position=after]:has(button[data-event-id="${addedId}"])`);
+    await listedLater.waitFor();
+    assert((await listedLater.textContent())?.includes('added by you'), 'listed later, marked "added by you"');
+    await view.close();
     // A later article about another exchange we don't hold (22 Sept 2027) stays "topic", and lists ours, marked, as the nearest before it.
     const later = (await corpus()).find((c) => c.file.includes('ko-nuri-2027-kim-reply-79th'))!;
     const unrelated = await openAndDetect(session, later.servedUrl);
@@ -129,7 +144,8 @@ suite(SUITE, () => {
     const f2 = await openSidebarFrame(unrelated.page);
     await waitFor(async () => (await f2.locator('[data-testid=nearest] li').allTextContents()).length > 0, 'nearest list');
     const nearest = await f2.locator('[data-testid=nearest] li').allTextContents();
-    assert(nearest[0]!.startsWith('2027-08-14') && nearest[0]!.includes('added by you'), `the added exchange heads the nearest list, marked (${nearest[0]})`);
+    const title = mine.title.en!;
+    assert(nearest[0]!.includes(title) && nearest[0]!.includes('added by you'), `the added exchange heads the nearest list, marked (${nearest[0]})`);
     assert(nearest.slice(1).every((n) => !n.includes('added by you')), 'the rest are bundled');
     await unrelated.page.close();
     await page.close();
@@ -204,7 +220,7 @@ suite(SUITE, () => {
     const auto = (await storedLibrary(session)).sources.find((s) => s.coverage.url === pages[1]!.servedUrl);
     assertEqual([auto?.eventId, auto?.auto], [pages[1]!.eventId, true], 'kept for its exchange, marked automatic');
     frame = await openSidebarFrame(page);
-    await frame.waitForSelector('[data-testid=this-article] [data-testid=from-your-reading]');
+    await frame.waitForSelector(THIS_ARTICLE_KEPT);
     assertEqual(await frame.getByRole('button', { name: 'Add this article\'s wording' }).count(), 0, 'not offered: it is kept');
     await page.close();
     // Off again.

@@ -68,6 +68,7 @@ export function ExchangeForm({ heading, initial, onSave, onCancel }: Props) {
         </label>
       </div>
       <label>{t('libraryAnniversary')}<input id="lib-anniversary" type="number" min="1" max="999" inputMode="numeric" value={v.anniversary} onInput={(e) => set({ anniversary: value(e) })} /></label>
+      <label>{t('libraryTitle')}<input id="lib-title" value={v.title} onInput={(e) => set({ title: value(e) })} /></label>
       <label>{t('librarySummary')}
         <textarea id="lib-summary" rows={3} aria-describedby="lib-summary-help" value={v.summary} onInput={(e) => set({ summary: value(e) })} />
       </label>

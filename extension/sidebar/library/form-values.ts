@@ -3,7 +3,7 @@
  * edited, and back to what the background stores. The occasion in words is written from the
  * occasion and ordinal in the reader's language; the summary is the reader's own.
  */
-import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, type Direction, type ExchangeEvent, type Kind, type Language, type Occasion, type Phrase } from '../../../shared/dataset/schema';
+import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, UI_LANGUAGES, type UiLanguage, type Direction, type ExchangeEvent, type Kind, type Language, type Occasion, type Phrase } from '../../../shared/dataset/schema';
 import { localize } from '../../../shared/dataset/localize';
 import type { ExchangeDraft } from '../../../shared/library/draft';
 import type { ExchangeInput } from '../../../shared/library/library-schema';
@@ -26,6 +26,8 @@ export interface FormValues {
   kind: Kind;
   occasion: Occasion;
   anniversary: string;
+  /** What makes this exchange this one, in a few words (the card's headline). */
+  title: string;
   summary: string;
   source?: SourceValues;
 }
@@ -41,13 +43,16 @@ export function fromDraft(d: ExchangeDraft): FormValues {
     kind: d.kind,
     occasion: d.occasion,
     anniversary: d.anniversary ? String(d.anniversary) : '',
+    // The article's headline is a fair first title; the reader shortens it to what makes the exchange this one.
+    title: s.headline,
     summary: '',
     source: { outlet: s.outlet, headline: s.headline, date: s.date, url: s.url ?? '', language: s.language, phrases: s.phrases },
   };
 }
 
 export function fromEvent(e: ExchangeEvent): FormValues {
-  return { id: e.id, date: e.date, sentDate: e.sentDate ?? '', direction: e.direction, kind: e.kind, occasion: e.occasion, anniversary: e.anniversary ? String(e.anniversary) : '', summary: localize(e.summary, readerLanguage()) };
+  const lang = readerLanguage();
+  return { id: e.id, date: e.date, sentDate: e.sentDate ?? '', direction: e.direction, kind: e.kind, occasion: e.occasion, anniversary: e.anniversary ? String(e.anniversary) : '', title: localize(e.title, lang), summary: localize(e.summary, lang) };
 }
 
 const ordinalText = (n: number, lang: string): string => {
@@ -74,6 +79,11 @@ export function toInput(v: FormValues, editing?: ExchangeEvent): ExchangeInput {
     occasionDetail: { [lang]: occasionInWords(v.occasion, anniversary > 0 ? anniversary : undefined) },
     summary: { ...(editing?.summary ?? {}), [lang]: v.summary.trim() },
   };
+  // A title kept as the article's headline is in the article's language; one the reader wrote is in theirs.
+  const titleLang = v.source && v.title.trim() === v.source.headline.trim() && (UI_LANGUAGES as readonly string[]).includes(v.source.language) ? (v.source.language as UiLanguage) : lang;
+  const title = { ...(editing?.title ?? {}), [titleLang]: v.title.trim() };
+  if (!v.title.trim()) delete title[titleLang];
+  input.title = title;
   if (v.id) input.id = v.id;
   if (v.sentDate) input.sentDate = v.sentDate;
   if (anniversary > 0) input.anniversary = anniversary;

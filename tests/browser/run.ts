@@ -13,9 +13,10 @@ import { notebookHooks } from './notebook.test';
 import { firefoxNotesHooks } from './firefox-notes.test';
 import { datesHooks } from './dates.test';
 import { libraryHooks } from './library.test';
+import { libraryPacksHooks } from './library-packs.test';
 
 const filter = process.argv[2];
-const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...firefoxNotesHooks, ...hostileHooks, ...datesHooks, ...libraryHooks }, filter);
+const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...firefoxNotesHooks, ...hostileHooks, ...datesHooks, ...libraryHooks, ...libraryPacksHooks }, filter);
 console.log(`\n${passed} passed, ${failed} failed`);
 // Browsers and servers are closed by the suites; exit even if a stray handle lingers.
 process.exit(failed ? 1 : 0);

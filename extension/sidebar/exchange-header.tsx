@@ -60,7 +60,7 @@ export function ExchangeHeader({ event, mode, candidates, onPick }: { event: Exc
   const titleText = localize(event.title, lang) ? event.title : event.occasionDetail;
   const summary = localize(event.summary, lang);
   return (
-    <section class="exchange-head" aria-labelledby="top" data-testid="exchange">
+    <section class="exchange-head" aria-labelledby="top" data-testid="exchange" data-event-id={event.id}>
       <p class={`eyebrow certainty-${mode}`} data-testid="certainty" data-level={mode}>{t(EYEBROW[mode])}</p>
       <h1 id="top" tabIndex={-1} data-testid="exchange-title" lang={localizedLanguage(titleText, lang)}>{eventTitle(event, lang)}</h1>
       <p class="who" data-testid="who">

@@ -101,9 +101,9 @@ export async function openLibraryPage(session: ChromiumSession): Promise<Page> {
 export const canon = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
 
 /** A copy of the built extension, to be changed in place as a new release would change it. */
-export async function copyOfBuild(): Promise<string> {
+export async function copyOfBuild(from = CHROME_DIST): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lt-release-'));
-  await cp(CHROME_DIST, dir, { recursive: true });
+  await cp(from, dir, { recursive: true });
   return dir;
 }
 

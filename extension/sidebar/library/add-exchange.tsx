@@ -43,6 +43,7 @@ export function AddExchange() {
         <>
           <button type="button" class="primary" onClick={() => void open()}>{t('libraryAddExchange')}</button>
           <p class="small muted">{t('libraryAddHelp')}</p>
+          <button type="button" class="link small" onClick={() => void libraryRpc.openPage()}>{t('libraryOpen')}</button>
         </>
       )}
     </div>

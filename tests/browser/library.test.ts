@@ -5,7 +5,7 @@
  * and a browser restart, edited, deleted and brought back; an article's wording is kept by the
  * button and by the setting (and not when it is off); a full disk is shown, not swallowed.
  */
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,7 +151,7 @@ suite(SUITE, () => {
     await page.close();
   });
 
-  test('survives a stopped service worker and a browser restart (same profile): a third outlet still matches it', async () => {
+  test('survives a stopped service worker, an extension reload and a browser restart (same profile): a third outlet still matches it', async () => {
     const before = await storedLibrary(session);
     const probe = await session.context.newPage();
     await probe.goto(FLOOD_PAGES.en.url);
@@ -159,6 +159,21 @@ suite(SUITE, () => {
     await probe.close();
     let { page, state } = await openAndDetect(session, FLOOD_PAGES.zh.url);
     assertEqual([state.status, state.eventId], ['match', addedId], 'after the worker restarted');
+    await page.close();
+    // An extension reload, as a developer (or the browser, on an update) does it. Chromium disables a
+    // command-line unpacked extension that reloads itself unless developer mode is on (as in notes.test.ts).
+    for (const p of session.context.pages()) await p.close();
+    const settings = await session.context.newPage();
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(() => new Promise<void>((resolve) => (chrome as unknown as { developerPrivate: { updateProfileConfiguration: (c: object, done: () => void) => void } }).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve)));
+    await settings.close();
+    await (await session.worker()).evaluate(() => {
+      (self as unknown as { __alive: number }).__alive = 1;
+      setTimeout(() => chrome.runtime.reload(), 50);
+    });
+    await waitFor(async () => (await session.worker()).evaluate(() => (self as unknown as { __alive?: number }).__alive === undefined), 'the reloaded extension', 15_000);
+    ({ page, state } = await openAndDetect(session, FLOOD_PAGES.ko.url));
+    assertEqual([state.status, state.eventId], ['match', addedId], 'after the extension reload');
     await page.close();
     await session.close();
     session = await launchChromium(server.port, profile);
@@ -245,7 +260,7 @@ suite(SUITE, () => {
   });
 
   test('a full disk or a refused write is shown in the form (role=alert), what was typed is kept, nothing half-saved', async () => {
-    const topicPage = (await corpus()).find((c) => c.status === 'topic' && /2027/.test(c.url) && c.lang === 'en')!;
+    const topicPage = (await corpus()).find((c) => c.status === 'topic' && c.file.includes('en-wire-2027-treaty-66th'))!;
     const { page, state } = await openAndDetect(session, topicPage.servedUrl);
     assertEqual(state.status, 'topic', 'an exchange we don\'t hold');
     const frame = await openSidebarFrame(page);
@@ -275,6 +290,101 @@ suite(SUITE, () => {
     });
     await frame.getByRole('button', { name: 'Save exchange', exact: true }).click();
     await waitFor(async () => (await storedLibrary(session)).exchanges.length === before.exchanges.length + 1, 'saved once storage works again');
+    await page.close();
+  });
+  test('two tabs at once: two exchanges saved and two articles\' wording kept at the same moment, none lost', async () => {
+    const before = await storedLibrary(session);
+    // Two more exchanges we don't hold (invented 2027 pages of the corpus, not used by the tests above).
+    const topics = (await corpus()).filter((c) => c.status === 'topic' && /en-portal-2027-kim-congratulates-21st|zh-huanyu-2027-xi-reply-prc-78th/.test(c.file));
+    const matched = (await matchedPagesNotAmongSources(events)).filter((c) => c.lang !== 'en' && !before.sources.some((s) => s.coverage.url === c.servedUrl)).slice(0, 2);
+    assertEqual([topics.length, matched.length], [2, 2], 'two exchanges we don\'t hold and two matched articles');
+    // Both forms filled and both articles open first; then every save happens at the same moment.
+    const forms: { page: Page; tabId: number; frame: Frame }[] = [];
+    for (const c of topics) {
+      const { page, tabId, state } = await openAndDetect(session, c.servedUrl);
+      assertEqual(state.status, 'topic', `${c.file}: an exchange we don't hold (${JSON.stringify(state)})`);
+      const frame = await openSidebarFrame(page);
+      await frame.getByRole('button', { name: 'Add this exchange', exact: true }).click();
+      await frame.fill('#lib-summary', `Saved at the same time from ${c.file}`);
+      forms.push({ page, tabId, frame });
+    }
+    const keeps: { page: Page; frame: Frame }[] = [];
+    for (const c of matched) {
+      const { page, state } = await openAndDetect(session, c.servedUrl);
+      assertEqual([state.status, state.eventId, (state.confidence as number) >= 0.8], ['match', c.eventId, true], `${c.file}: a clear match`);
+      const frame = await openSidebarFrame(page);
+      await frame.getByRole('button', { name: 'Add this article\'s wording', exact: true }).waitFor();
+      keeps.push({ page, frame });
+    }
+    await Promise.all([
+      ...forms.map((f) => f.frame.getByRole('button', { name: 'Save exchange', exact: true }).click()),
+      ...keeps.map((k) => k.frame.getByRole('button', { name: 'Add this article\'s wording', exact: true }).click()),
+    ]);
+    const ids = await Promise.all(forms.map((f) => waitFor(async () => { const s = await tabState(session, f.tabId); return s?.status === 'match' && String(s.eventId); }, 'each tab matches its new exchange')));
+    assertEqual(new Set(ids).size, 2, 'two different ids');
+    const after = await waitFor(async () => { const l = await storedLibrary(session); return l.sources.length === before.sources.length + 2 && l; }, 'both kept').catch(async (e) => {
+      const l = await storedLibrary(session);
+      throw new Error(`${e}: ${JSON.stringify(l.sources.map((x) => [x.eventId, x.coverage.url]))} before ${before.sources.length}; alerts ${JSON.stringify(await Promise.all(keeps.map((k) => k.frame.locator('[role=alert],[role=status]').allTextContents())))} matched ${JSON.stringify(matched.map((m) => [m.servedUrl, m.eventId]))}`);
+    });
+    assertEqual(after.exchanges.map((x) => x.id).filter((id) => ids.includes(id)).sort(), [...ids].sort(), 'both exchanges stored');
+    assertEqual(after.exchanges.length, before.exchanges.length + 2, 'nothing else added or lost');
+    assertEqual(matched.map((c) => after.sources.filter((s) => s.coverage.url === c.servedUrl && s.eventId === c.eventId).length), [1, 1], 'each article kept once, for its exchange');
+    for (const { page } of [...forms, ...keeps]) await page.close();
+  });
+
+  test('an automatic capture that fails is shown to the reader, not lost silently', async () => {
+    const settings = await openLibraryPage(session);
+    await settings.locator('[data-testid=auto-capture]').check();
+    await waitFor(async () => settings.locator('[data-testid=auto-capture]').isChecked(), 'setting on');
+    const before = await storedLibrary(session);
+    const page = (await matchedPagesNotAmongSources(events)).find((c) => !before.sources.some((s) => s.coverage.url === c.servedUrl))!;
+    const sw = await session.worker();
+    await sw.evaluate(() => {
+      const g = self as unknown as { __put: typeof IDBObjectStore.prototype.put };
+      g.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    try {
+      const { page: tab } = await openAndDetect(session, page.servedUrl);
+      await tab.waitForTimeout(500);
+      const frame = await openSidebarFrame(tab);
+      const alert = frame.locator('[data-testid=capture-wording] [role=alert]');
+      await waitFor(async () => /could not be kept automatically.*storage is full/.test((await alert.textContent().catch(() => '')) ?? ''), 'the failed capture said in the sidebar');
+      assertEqual(canon(await storedLibrary(session)), canon(before), 'nothing half-saved');
+      await settings.reload();
+      await waitFor(async () => /could not be kept automatically/.test((await settings.getByRole('alert').first().textContent().catch(() => '')) ?? ''), 'and on the library page');
+      await tab.close();
+    } finally {
+      await sw.evaluate(() => {
+        IDBObjectStore.prototype.put = (self as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
+      });
+      await settings.locator('[data-testid=auto-capture]').uncheck();
+      await settings.close();
+    }
+  });
+
+  test('a hostile page cannot read or change the library, and gets no answer', async () => {
+    const before = await storedLibrary(session);
+    const { page } = await openAndDetect(session, FLOOD_PAGES.en.url);
+    await openSidebarFrame(page);
+    const result = await page.evaluate(async (extensionId: string) => {
+      const payloads = [{ type: 'library/clear-sources' }, { type: 'library/list' }, { type: 'library/delete', id: 'x' }, { type: 'library/settings', autoCapture: true }, { type: 'library/import-apply', text: '{}' }];
+      const sidebar = document.querySelector('lips-and-teeth-ui')?.shadowRoot?.querySelector('iframe');
+      for (const p of payloads) {
+        window.postMessage(p, '*');
+        sidebar?.contentWindow?.postMessage(p, '*');
+      }
+      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+      if (!runtime?.sendMessage) return 'chrome.runtime unavailable to the page';
+      try {
+        return `answered: ${JSON.stringify(await runtime.sendMessage(extensionId, { type: 'library/list' }))}`;
+      } catch (e) {
+        return `refused: ${String(e)}`;
+      }
+    }, session.extensionId);
+    await page.waitForTimeout(800);
+    assert(!result.startsWith('answered'), `no answer (${result})`);
+    assertEqual(canon(await storedLibrary(session)), canon(before), 'library unchanged');
     await page.close();
   });
 });

@@ -7,7 +7,7 @@
  */
 import browser from '../../shared/browser';
 import { catchUps } from '../../shared/library/catch-up';
-import { commit, readLibrary, readSetting, sourcesOf, writeSetting } from '../../shared/storage/library-db';
+import { commit, libraryExists, readLibrary, readSetting, sourcesOf, writeSetting } from '../../shared/storage/library-db';
 import { listNotes, restoreNote } from '../../shared/storage/notes-db';
 import { bundledRecord } from './bundled-record';
 
@@ -17,6 +17,8 @@ let once: Promise<void> | null = null;
 /** Links what this version's record caught up with, at most once per worker unless `force`. */
 export async function reconcile(force = false): Promise<{ readerId: string; bundledId: string }[]> {
   const version = browser.runtime.getManifest().version;
+  // Nothing the reader added, nothing to link: and no database is created for it.
+  if (!(await libraryExists())) return [];
   if (!force && (await readSetting(KEY)) === version) return [];
   const { exchanges } = await readLibrary();
   let links: { readerId: string; bundledId: string }[] = [];

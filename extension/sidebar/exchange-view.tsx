@@ -55,10 +55,11 @@ export function ExchangeView({ event, mode, candidates, onPick, article, notesAr
   return (
     <>
       <ExchangeHeader event={event} mode={mode} candidates={candidates} onPick={onPick} />
+      <SkipNav sections={SECTIONS} />
+      {/* After the skip links, which stay the first stop of the keyboard. */}
       <ReaderExchangeTools event={event} />
       {/* The article's wording is offered once the exchange it reports is settled (clear, or picked by the reader). */}
       {article && (mode === 'clear' || mode === 'picked') && <CaptureWording event={event} article={article} />}
-      <SkipNav sections={SECTIONS} />
       {/* Keyed by exchange, so "show more" starts folded for each; the header is not, so a pick keeps focus. */}
       <StandsOut key={`s-${event.id}`} findings={findings} sender={event.direction} articleOutlet={outlet} />
       <WordingTable key={`w-${event.id}`} alignment={alignment} articleOutlet={outlet} />

@@ -74,6 +74,18 @@ export function openLibraryDb(name = LIBRARY_DB_NAME): Promise<IDBPDatabase<Libr
   return dbPromise;
 }
 
+/**
+ * Whether the library database exists, without creating it: a reader who never added or kept
+ * anything has none, and detection and the pages then never open (or create) one.
+ */
+export async function libraryExists(name = LIBRARY_DB_NAME): Promise<boolean> {
+  if (dbPromise) return true;
+  const list = await indexedDB.databases?.().catch(() => null);
+  return list ? list.some((d) => d.name === name) : true;
+}
+
+const empty = (): LibrarySnapshot => ({ exchanges: [], sources: [], settings: { ...DEFAULT_SETTINGS }, usage: { exchanges: 0, sources: 0, sourceChars: 0 } });
+
 const ALL: Store[] = ['exchanges', 'sources', 'settings', 'undo'];
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -140,6 +152,7 @@ export async function undo(undoId: string): Promise<boolean> {
 }
 
 export async function readSettings(): Promise<LibrarySettings> {
+  if (!(await libraryExists())) return { ...DEFAULT_SETTINGS };
   const db = await openLibraryDb();
   const stored = await db.get('settings', 'autoCapture');
   return { ...DEFAULT_SETTINGS, ...(typeof stored?.value === 'boolean' ? { autoCapture: stored.value } : {}) };
@@ -151,11 +164,13 @@ export async function writeSetting(key: keyof LibrarySettings | 'reconciledFor',
 }
 
 export async function readSetting(key: string): Promise<unknown> {
+  if (!(await libraryExists())) return undefined;
   const db = await openLibraryDb();
   return (await db.get('settings', key))?.value;
 }
 
 export async function readLibrary(): Promise<LibrarySnapshot> {
+  if (!(await libraryExists())) return empty();
   const db = await openLibraryDb();
   const tx = db.transaction(['exchanges', 'sources', 'settings'], 'readonly');
   const [exchanges, sources, setting] = await Promise.all([tx.objectStore('exchanges').getAll(), tx.objectStore('sources').getAll(), tx.objectStore('settings').get('autoCapture'), tx.done]);

@@ -24,6 +24,7 @@ export default defineConfig({
         sidebar: resolve(import.meta.dirname, 'extension/sidebar/sidebar.html'),
         notes: resolve(import.meta.dirname, 'extension/notes/notes.html'),
         explorer: resolve(import.meta.dirname, 'extension/explorer/explorer.html'),
+        library: resolve(import.meta.dirname, 'extension/library/library.html'),
       },
     },
   },

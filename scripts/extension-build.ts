@@ -123,7 +123,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 /** Sizes of each bundle (JS and CSS a context loads), minified and gzipped. */
 export async function bundleSizes(outDir: string): Promise<Record<string, { min: number; gzip: number }>> {
-  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'highlight.js': [], 'background.js': [], sidebar: [], notes: [], explorer: [], 'data/dataset.json': [], 'data/resolver-index.json': [], 'data/resolver-terms.txt': [] };
+  const groups: Record<string, string[]> = { 'content.js': [], 'extract.js': [], 'ui.js': [], 'highlight.js': [], 'background.js': [], sidebar: [], notes: [], explorer: [], library: [], 'data/dataset.json': [], 'data/resolver-index.json': [], 'data/resolver-terms.txt': [] };
   for (const f of await filesUnder(outDir)) {
     const rel = f.slice(outDir.length + 1);
     // Top-level scripts and the data assets; pages are collected from Vite's manifest below.
@@ -132,7 +132,7 @@ export async function bundleSizes(outDir: string): Promise<Record<string, { min:
   // A page's bundle is its entry chunk, every chunk it imports, and their stylesheets (from Vite's manifest).
   type Chunk = { file: string; imports?: string[]; css?: string[] };
   const viteManifest = JSON.parse(await readFile(join(DIST, 'vite-manifest.json'), 'utf8')) as Record<string, Chunk>;
-  for (const page of ['sidebar', 'notes', 'explorer'] as const) {
+  for (const page of ['sidebar', 'notes', 'explorer', 'library'] as const) {
     const seen = new Set<string>();
     const visit = (key: string) => {
       if (seen.has(key) || !viteManifest[key]) return;
@@ -186,7 +186,7 @@ export function extensionBuild(): Plugin {
         if (target !== 'chrome') {
           await rm(out, { recursive: true, force: true });
           await mkdir(out, { recursive: true });
-          for (const page of ['sidebar', 'notes', 'explorer', 'assets']) {
+          for (const page of ['sidebar', 'notes', 'explorer', 'library', 'assets']) {
             const from = join(chrome, page);
             if (await stat(from).catch(() => null)) await cp(from, join(out, page), { recursive: true });
           }

@@ -5,6 +5,7 @@
  */
 import type { ArticleFacts, PageFacts } from './detector/article';
 import type { DateClue, DateSource } from './detector/page-date';
+import type { LibraryToBackground } from './library/library-messages';
 
 /** A rival exchange the article may report, with the resolver's confidence in it. */
 export interface Candidate {
@@ -95,7 +96,7 @@ export interface AnchorReport {
   missing: string[];
 }
 
-export type PageToBackground = SidebarToBackground | NotesToBackground | HighlightToBackground;
+export type PageToBackground = SidebarToBackground | NotesToBackground | HighlightToBackground | LibraryToBackground;
 
 /** What `sidebar/get-tab` answers. */
 export interface SidebarTabInfo {

@@ -11,6 +11,9 @@ import { callToggle, forgetExtractor, injectExtractor, injectUi } from './inject
 import { onTabUpdated } from './navigation';
 import { readPick, savePick } from './event-picks';
 import { notesHandlers } from './notes-handlers';
+import { libraryHandlers } from './library-handlers';
+import { autoCapture } from './library-capture';
+import { ensureReconciled } from './library-catch-up';
 import { resolveArticle } from './resolver';
 import { fromOurContentScript, fromOurPage } from './senders';
 import { clearTabState, readTabState, saveTabState } from './tab-state';
@@ -76,6 +79,7 @@ const pageHandlers: Record<PageToBackground['type'], Handler> = {
   },
   ...notesHandlers,
   ...highlightHandlers,
+  ...libraryHandlers,
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
@@ -91,6 +95,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
       const article = toArticle(content.page);
       return resolveArticle(article).then(async (state) => {
         await saveTabState(tabId, state, article);
+        // The reader's library keeps the article's wording when they turned that on (never blocks the answer).
+        void autoCapture(article, state);
         return state;
       });
     }
@@ -136,16 +142,21 @@ async function openExplorer(hash: unknown): Promise<void> {
 const MENU_NOTES = 'lips-and-teeth-open-notes';
 const MENU_EXPLORER = 'lips-and-teeth-open-explorer';
 const MENU_QUOTE = 'lips-and-teeth-quote';
+const MENU_LIBRARY = 'lips-and-teeth-library';
 browser.runtime.onInstalled.addListener(() => {
+  // A new version may bundle exchanges the reader added: link them before anything shows them twice.
+  void ensureReconciled();
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_NOTES, title: browser.i18n.getMessage('menuOpenNotes') || 'Open Lips & Teeth notes', contexts: ['action'] });
     browser.contextMenus.create({ id: MENU_EXPLORER, title: browser.i18n.getMessage('menuOpenExplorer') || 'Browse every Xi–Kim exchange', contexts: ['action'] });
+    browser.contextMenus.create({ id: MENU_LIBRARY, title: browser.i18n.getMessage('menuLibrary') || 'Your Lips & Teeth library', contexts: ['action'] });
     browser.contextMenus.create({ id: MENU_QUOTE, title: browser.i18n.getMessage('menuQuote') || 'Quote in a Lips & Teeth note', contexts: ['selection'] });
   });
 });
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_NOTES) void browser.runtime.openOptionsPage();
   if (info.menuItemId === MENU_EXPLORER) void openExplorer('');
+  if (info.menuItemId === MENU_LIBRARY) void browser.tabs.create({ url: browser.runtime.getURL('library/library.html') });
   if (info.menuItemId === MENU_QUOTE && tab?.id !== undefined) {
     // The sidebar picks the quote up from session storage when it opens.
     void browser.storage.session.set({ [`quote:${tab.id}`]: (info.selectionText ?? '').slice(0, 2000) }).then(() => openSidebar(tab.id!));

@@ -8,6 +8,7 @@ import browser from '../../shared/browser';
 import type { ArticleFacts } from '../../shared/detector/article';
 import { ExchangeIndex, type PackedIndex } from '../../shared/detector/resolve';
 import type { TabState } from '../../shared/messages';
+import { alongsideLibrary } from './library-resolver';
 
 let bundled: Promise<ExchangeIndex> | null = null;
 
@@ -28,7 +29,8 @@ function bundledIndex(): Promise<ExchangeIndex> {
 }
 
 export async function resolveArticle(article: ArticleFacts): Promise<TabState> {
-  const r = (await bundledIndex()).resolve(article);
+  // The reader's own exchanges are consulted beside the bundled ones (library-resolver.ts).
+  const r = await alongsideLibrary((await bundledIndex()).resolve(article), article);
   const state: TabState = { url: article.url, status: r.status };
   if (r.eventId) state.eventId = r.eventId;
   if (r.confidence !== undefined && r.status !== 'none') state.confidence = r.confidence;

@@ -11,6 +11,7 @@ import { formatDay } from '../../shared/ui/dates';
 import { kindLabel, occasionLabel, readerLanguage, t } from '../../shared/ui/i18n';
 import { safeHref } from '../../shared/ui/theme';
 import { exchangeHref } from './exchange-link';
+import { DEFAULT_ROUTE, EXPLORER_PAGE, formatRoute } from '../../shared/ui/explorer-route';
 import { ExchangeNoteForm } from './exchange-note-form';
 
 interface Props {
@@ -32,6 +33,7 @@ export function Dossier({ event, notes, renderNote, onSave }: Props) {
   return (
     <section class="dossier" aria-labelledby={`${id}-h`} data-testid="dossier" data-event-id={event.id}>
       <h2 id={`${id}-h`} tabIndex={-1}><a href={exchangeHref(event.id)}>{eventTitle(event, lang)}</a></h2>
+      <p class="small"><a href={`../${EXPLORER_PAGE}${formatRoute({ ...DEFAULT_ROUTE, exchange: event.id })}`} data-testid="dossier-explorer">{t('notes_openInExplorer')}</a></p>
       <p class="dates" data-testid="dossier-dates">
         {t('notes_reported', formatDay(event.date))}
         {event.sentDate && event.sentDate !== event.date && <> · {t('notes_sent', formatDay(event.sentDate))}</>}

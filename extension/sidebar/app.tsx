@@ -18,6 +18,8 @@ import { PhraseHistory } from './phrase-history';
 import type { HeaderMode } from './exchange-header';
 import { focusSection } from './skip-nav';
 import { searchHash } from '../../shared/ui/explorer-route';
+import { LibraryNotice } from './library/library-notice';
+import { LibraryOutcomeContext, type LibraryOutcome } from './library/outcome';
 
 const deepLink = new URLSearchParams(location.search).get('event');
 
@@ -29,6 +31,7 @@ export function App() {
   const [theme, setTheme] = useState<ThemeChoice>('system');
   const [quote, setQuote] = useState('');
   const [phrase, setPhrase] = useState<{ text: string; n: number } | null>(null);
+  const [libraryOutcome, setLibraryOutcome] = useState<LibraryOutcome | null>(null);
 
   useEffect(() => {
     void rpc.tabInfo().then((answer) => {
@@ -73,6 +76,20 @@ export function App() {
     search: (text: string) => void rpc.openExplorer(searchHash(text)),
   }), []);
 
+  // A change to the reader's library may change what the article reports (an exchange added, deleted, undone).
+  const onLibrary = (outcome: LibraryOutcome | null) => {
+    setLibraryOutcome(outcome);
+    if (outcome?.state !== undefined) {
+      setInfo((old) => (old ? { ...old, state: outcome.state ?? null } : old));
+      setStack(deepLink ? [deepLink] : []);
+    }
+    // The notice is at the top: bring the reader there once it is drawn, as opening an exchange does.
+    setTimeout(() => {
+      scrollTo(0, 0);
+      document.getElementById('top')?.focus({ preventScroll: true });
+    });
+  };
+
   const pick = (id: string) => {
     setPicked(id);
     void rpc.pickEvent(id);
@@ -85,6 +102,7 @@ export function App() {
 
   return (
     <ActionsContext.Provider value={actions}>
+      <LibraryOutcomeContext.Provider value={onLibrary}>
       <div class="sidebar">
         <header class="topbar">
           <span class="brand">Lips &amp; Teeth</span>
@@ -100,6 +118,7 @@ export function App() {
         </header>
         <main>
           {!info && <p class="muted">{t('loading')}</p>}
+          {libraryOutcome && <LibraryNotice outcome={libraryOutcome} onChange={onLibrary} />}
           {info && stack.length > (deepLink ? 1 : 0) && (
             <button type="button" class="link back" onClick={() => setStack((s) => s.slice(0, -1))}>← {t('back')}</button>
           )}
@@ -118,6 +137,7 @@ export function App() {
           <PhraseHistory prefill={phrase} />
         </main>
       </div>
+      </LibraryOutcomeContext.Provider>
     </ActionsContext.Provider>
   );
 }

@@ -11,6 +11,7 @@ import { eventTitle } from '../../shared/dataset/localize';
 import { formatDay } from '../../shared/ui/format';
 import { directionShort, formatLocale, kindLabel, plural, readerLanguage, t } from '../../shared/ui/i18n';
 import { useActions } from './actions';
+import { ReaderMark } from './library/reader-mark';
 
 const senderSide = (e: ExchangeEvent) => (e.direction === 'xi-to-kim' ? 'prc' : e.direction === 'kim-to-xi' ? 'dprk' : 'both');
 
@@ -28,7 +29,8 @@ function Entry({ event }: { event: ExchangeEvent }) {
       <span class={`dir side-${senderSide(event)}`}>{directionShort(event.direction)}</span>{' '}
       <button type="button" class="link" onClick={() => open(event.id)} data-event-id={event.id}>
         {kindAndTitle(event)}
-      </button>
+      </button>{' '}
+      <ReaderMark event={event} />
     </>
   );
 }

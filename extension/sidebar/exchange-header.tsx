@@ -9,6 +9,7 @@ import { useCatalog } from '../../shared/ui/catalog';
 import { formatDay } from '../../shared/ui/format';
 import { directionText, formatLocale, kindLabel, occasionLabel, readerLanguage, t } from '../../shared/ui/i18n';
 import { tx } from '../../shared/ui/rich';
+import { ReaderMark } from './library/reader-mark';
 
 export type HeaderMode = 'clear' | 'probable' | 'picked' | 'browsing';
 
@@ -59,11 +60,11 @@ export function ExchangeHeader({ event, mode, candidates, onPick }: { event: Exc
   const titleText = localize(event.title, lang) ? event.title : event.occasionDetail;
   const summary = localize(event.summary, lang);
   return (
-    <section class="exchange-head" aria-labelledby="top" data-testid="exchange">
+    <section class="exchange-head" aria-labelledby="top" data-testid="exchange" data-event-id={event.id}>
       <p class={`eyebrow certainty-${mode}`} data-testid="certainty" data-level={mode}>{t(EYEBROW[mode])}</p>
       <h1 id="top" tabIndex={-1} data-testid="exchange-title" lang={localizedLanguage(titleText, lang)}>{eventTitle(event, lang)}</h1>
       <p class="who" data-testid="who">
-        {directionText(event.direction)} · {kindLabel(event.kind)} · {occasionLabel(event.occasion)}
+        {directionText(event.direction)} · {kindLabel(event.kind)} · {occasionLabel(event.occasion)} <ReaderMark event={event} />
       </p>
       <Dates event={event} />
       {candidates && candidates.length > 1 && <CandidatePicker candidates={candidates} current={event.id} picked={mode === 'picked'} onPick={onPick} />}

@@ -18,6 +18,8 @@ import { SourcesList } from './sources-list';
 import { AroundView } from './around';
 import { NotesPanel } from './notes-panel';
 import { SkipNav } from './skip-nav';
+import { CaptureWording } from './library/capture-wording';
+import { ReaderExchangeTools } from './library/reader-exchange-tools';
 
 const SECTIONS: [string, string][] = [
   ['stands-out-heading', 'navStandsOut'],
@@ -54,6 +56,10 @@ export function ExchangeView({ event, mode, candidates, onPick, article, notesAr
     <>
       <ExchangeHeader event={event} mode={mode} candidates={candidates} onPick={onPick} />
       <SkipNav sections={SECTIONS} />
+      {/* After the skip links, which stay the first stop of the keyboard. */}
+      <ReaderExchangeTools event={event} />
+      {/* The article's wording is offered once the exchange it reports is settled (clear, or picked by the reader). */}
+      {article && (mode === 'clear' || mode === 'picked') && <CaptureWording event={event} article={article} />}
       {/* Keyed by exchange, so "show more" starts folded for each; the header is not, so a pick keeps focus. */}
       <StandsOut key={`s-${event.id}`} findings={findings} sender={event.direction} articleOutlet={outlet} />
       <WordingTable key={`w-${event.id}`} alignment={alignment} articleOutlet={outlet} />

@@ -6,6 +6,7 @@ import type { SourceText } from '../../shared/dataset/source-texts';
 import { formatDay, languageName } from '../../shared/ui/format';
 import { formatLocale, plural, t } from '../../shared/ui/i18n';
 import { safeHref } from '../../shared/ui/theme';
+import { FromYourReading } from './library/reader-mark';
 
 const host = (url: string) => {
   try {
@@ -33,6 +34,7 @@ export function SourcesList({ sources }: { sources: SourceText[] }) {
                 {s.via && <span class="meta"> {t('via', s.via)}</span>}
                 {s.side && <span class={`side-tag side-${s.side}`}>{t(s.side === 'dprk' ? 'dprkMedia' : 'prcMedia')}</span>}
                 {s.isThisArticle && <span class="this-mark">★ {t('thisArticleMark')}</span>}
+                <FromYourReading source={s} />
               </p>
               <p class="meta">
                 <time dateTime={s.date}>{formatDay(s.date, locale)}</time> · {languageName(s.language, locale) || s.language}

@@ -14,6 +14,7 @@ import { plural, readerLanguage, t } from '../../shared/ui/i18n';
 import { PhraseChip } from './phrase-chip';
 import { printedBy, renderingLabel, speakerName, speakerSide } from './labels';
 import { focusSection } from './skip-nav';
+import { FromYourReading } from './library/reader-mark';
 
 /** Rows shown before "Show more": enough for the findings' evidence, short enough to scroll past. */
 const FIRST_ROWS = 8;
@@ -49,6 +50,7 @@ function CellRow({ cell, articleOutlet }: { cell: Cell; articleOutlet?: string |
         <span class="cell-meta" data-testid="rendering">
           {renderingLabel(cell)}
           {cell.inHeadline && <> · {t('cellInHeadline')}</>}
+          {cell.source && <FromYourReading source={cell.source} inline />}
         </span>
         {gloss && <span class="gloss" data-testid="gloss" lang={cell.gloss?.[lang] ? undefined : 'en'}>{t('glossPrefix', gloss)}</span>}
       </td>

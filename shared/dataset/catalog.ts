@@ -40,11 +40,14 @@ export class Catalog {
     return this.byIdMap.get(id) ?? this.byIdMap.get(this.aliases[id] ?? '');
   }
 
-  /** The same record with more exchanges (a reader's own); an id already present is replaced. */
-  withEvents(extra: readonly ExchangeEvent[]): Catalog {
-    if (!extra.length) return this;
+  /**
+   * The same record with more exchanges (a reader's own); an id already present is replaced.
+   * `aliases` adds ids that now lead elsewhere (a reader's exchange linked to the bundled one a release added).
+   */
+  withEvents(extra: readonly ExchangeEvent[], aliases: Record<string, string> = {}): Catalog {
+    if (!extra.length && !Object.keys(aliases).length) return this;
     const ids = new Set(extra.map((e) => e.id));
-    return new Catalog([...this.events.filter((e) => !ids.has(e.id)), ...extra], this.concepts, this.aliases);
+    return new Catalog([...this.events.filter((e) => !ids.has(e.id)), ...extra], this.concepts, { ...this.aliases, ...aliases });
   }
 }
 

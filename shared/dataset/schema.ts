@@ -117,11 +117,21 @@ export interface Coverage {
   phrases: Phrase[];
   /** File name in ../shared/seeds/ when this entry is one of the project's seed articles. */
   seed?: string;
+  /** `reader`: kept by a reader from an article they read (never in the bundled files); shown as "from your reading". */
+  origin?: 'reader';
 }
 
+/** Ids of exchanges a reader added start with this, which no bundled id can (those start with a date). */
+export const READER_ID_PREFIX = 'user-';
+
 export interface ExchangeEvent {
-  /** Stable forever (notes point at it): `YYYY-MM-DD-<slug>`, lowercase a-z0-9 and dashes, date = `date`. */
+  /**
+   * Stable forever (notes point at it): `YYYY-MM-DD-<slug>`, lowercase a-z0-9 and dashes, date = `date`.
+   * An exchange a reader added has `user-YYYY-MM-DD-<random>` (the date it was first entered with).
+   */
   id: string;
+  /** `reader`: added by a reader in their browser or from a dataset pack; never set in the bundled files. */
+  origin?: 'reader';
   /** First public report, YYYY-MM-DD. */
   date: string;
   /** When sent or held, if known and different. */

@@ -30,6 +30,8 @@ export interface SourceText {
   phrases: Phrase[];
   /** One of its pages is the article the reader is on. */
   isThisArticle: boolean;
+  /** Kept by the reader from an article they read (shown "from your reading"). */
+  origin?: 'reader';
 }
 
 /**
@@ -63,6 +65,7 @@ export function sourceTexts(event: Pick<ExchangeEvent, 'readouts' | 'coverage'>,
       mergePhrases(text.phrases, s.phrases);
       if ('side' in s) text.side = s.side;
       if ('via' in s && s.via) text.via = readerName(s.via);
+      if ('origin' in s && s.origin) text.origin = s.origin;
       byKey.set(key, text);
       out.push(text);
     }

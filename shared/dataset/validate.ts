@@ -2,11 +2,13 @@
  * Runtime validation of the dataset against schema.ts. Run in the unit tests and at
  * build time (the build fails on any error), so a bad edit never ships.
  */
-import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, SPEAKERS, UI_LANGUAGES, type ExchangeEvent } from './schema';
+import { DIRECTIONS, KINDS, LANGUAGES, OCCASIONS, READER_ID_PREFIX, SPEAKERS, UI_LANGUAGES, type ExchangeEvent } from './schema';
 import { readerTextProblems } from './reader-text';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An exchange a reader added: `user-` and the date it was first entered with, then a random part. */
+const READER_ID = new RegExp(`^${READER_ID_PREFIX}(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$`);
 const MAX_PHRASE_WORDS = 16;
 const MAX_PHRASE_CHARS = 120;
 
@@ -25,9 +27,11 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().
 
 /**
  * A reader-facing text in the interface languages: an object of non-empty strings keyed
- * en/ko/zh, each free of research wording. `required` lists the languages it must have.
+ * en/ko/zh, each free of research wording. `required` lists the languages it must have;
+ * `'any'` (a reader's own exchange, written in their language) asks for at least one, and
+ * does not hold the reader's own words to our research-wording rule.
  */
-function checkLocalized(where: string, v: unknown, required: readonly string[], errors: string[]): void {
+function checkLocalized(where: string, v: unknown, required: readonly string[] | 'any', errors: string[]): void {
   if (!isObj(v)) {
     errors.push(`${where}: must be an object of texts keyed ${UI_LANGUAGES.join('/')}`);
     return;
@@ -35,9 +39,11 @@ function checkLocalized(where: string, v: unknown, required: readonly string[], 
   for (const [lang, text] of Object.entries(v)) {
     if (!UI_LANGUAGES.includes(lang as never)) errors.push(`${where}.${lang}: not an interface language (${UI_LANGUAGES.join(', ')})`);
     else if (!nonEmpty(text)) errors.push(`${where}.${lang}: must be a non-empty string`);
-    else for (const problem of readerTextProblems(text)) errors.push(`${where}.${lang}: ${problem}`);
+    else if (required !== 'any') for (const problem of readerTextProblems(text)) errors.push(`${where}.${lang}: ${problem}`);
   }
-  for (const lang of required) if (!nonEmpty(v[lang])) errors.push(`${where}: needs ${lang}`);
+  if (required === 'any') {
+    if (!UI_LANGUAGES.some((lang) => nonEmpty(v[lang]))) errors.push(`${where}: needs a text in ${UI_LANGUAGES.join(', ')} or another of them`);
+  } else for (const lang of required) if (!nonEmpty(v[lang])) errors.push(`${where}: needs ${lang}`);
 }
 
 function phraseWords(text: string): number {
@@ -83,17 +89,31 @@ function checkSource(where: string, s: unknown, kind: 'readout' | 'coverage', er
   else if (s.print !== undefined) errors.push(`${where}: give url or print, not both`);
   if (s.mirrors !== undefined && !(Array.isArray(s.mirrors) && s.mirrors.length > 0 && s.mirrors.every(isHttpUrl))) errors.push(`${where}: mirrors must be a non-empty list of http(s) URLs`);
   if (kind === 'coverage' && s.via !== undefined && !nonEmpty(s.via)) errors.push(`${where}: via must be a non-empty string`);
+  if (kind === 'coverage' && s.origin !== undefined && s.origin !== 'reader') errors.push(`${where}: origin must be "reader" or absent`);
   if (!isIsoDate(s.date)) errors.push(`${where}: date must be YYYY-MM-DD`);
   if (!nonEmpty(kind === 'readout' ? s.title : s.headline)) errors.push(`${where}: needs ${kind === 'readout' ? 'title' : 'headline'}`);
   if (!LANGUAGES.includes(s.language as never)) errors.push(`${where}: language must be one of ${LANGUAGES.join(', ')}`);
   checkPhrases(where, s.phrases, s.language, errors);
 }
 
+/** Problems with one outlet's story kept on its own (wording a reader kept from an article). */
+export function coverageProblems(where: string, coverage: unknown): string[] {
+  const errors: string[] = [];
+  checkSource(where, coverage, 'coverage', errors);
+  return errors;
+}
+
+export interface ValidateOptions {
+  /** Exchanges outside `input` that `repliesTo` and `related` may name (the bundled record, when checking a reader's pack). */
+  knownIds?: Iterable<string>;
+}
+
 /** Returns every problem found; an empty list means the dataset is valid. */
-export function validateEvents(input: unknown): string[] {
+export function validateEvents(input: unknown, options: ValidateOptions = {}): string[] {
   const errors: string[] = [];
   if (!Array.isArray(input)) return ['dataset must be an array of events'];
   const ids = new Set<string>();
+  const known = new Set(options.knownIds ?? []);
   const urlsPerEvent: string[] = [];
   for (const [i, e] of input.entries()) {
     const where = isObj(e) && typeof e.id === 'string' ? e.id : `event[${i}]`;
@@ -101,20 +121,26 @@ export function validateEvents(input: unknown): string[] {
       errors.push(`${where}: must be an object`);
       continue;
     }
-    if (typeof e.id !== 'string' || !ID.test(e.id)) errors.push(`${where}: id must look like YYYY-MM-DD-slug`);
-    else if (ids.has(e.id)) errors.push(`${where}: duplicate id`);
-    else ids.add(e.id);
+    // A reader's exchange keeps the id it was created with when its date is corrected later (notes point at it).
+    const reader = e.origin === 'reader';
+    if (e.origin !== undefined && !reader) errors.push(`${where}: origin must be "reader" or absent`);
+    const readerId = typeof e.id === 'string' ? READER_ID.exec(e.id) : null;
+    if (reader ? !(readerId && isIsoDate(readerId[1])) : typeof e.id !== 'string' || !ID.test(e.id)) {
+      errors.push(`${where}: id must look like ${reader ? `${READER_ID_PREFIX}YYYY-MM-DD-random (an exchange a reader added)` : 'YYYY-MM-DD-slug'}`);
+    } else if (ids.has(e.id as string)) errors.push(`${where}: duplicate id`);
+    else ids.add(e.id as string);
     if (!isIsoDate(e.date)) errors.push(`${where}: date must be YYYY-MM-DD`);
-    else if (typeof e.id === 'string' && !e.id.startsWith(e.date)) errors.push(`${where}: id must start with its date ${e.date}`);
+    else if (!reader && typeof e.id === 'string' && !e.id.startsWith(e.date)) errors.push(`${where}: id must start with its date ${e.date}`);
     if (e.sentDate !== undefined && !isIsoDate(e.sentDate)) errors.push(`${where}: sentDate must be YYYY-MM-DD`);
     if (!KINDS.includes(e.kind as never)) errors.push(`${where}: kind "${String(e.kind)}" unknown`);
     if (!DIRECTIONS.includes(e.direction as never)) errors.push(`${where}: direction "${String(e.direction)}" unknown`);
     if (!OCCASIONS.includes(e.occasion as never)) errors.push(`${where}: occasion "${String(e.occasion)}" unknown`);
     if (e.anniversary !== undefined && !(Number.isInteger(e.anniversary) && (e.anniversary as number) > 0)) errors.push(`${where}: anniversary must be a positive whole number`);
-    checkLocalized(`${where}.title`, e.title ?? {}, [], errors);
-    checkLocalized(`${where}.occasionDetail`, e.occasionDetail, ['en'], errors);
-    checkLocalized(`${where}.summary`, e.summary, ['en'], errors);
-    if (e.unconfirmed !== undefined) checkLocalized(`${where}.unconfirmed`, e.unconfirmed, ['en'], errors);
+    const written = reader ? 'any' : ['en'];
+    checkLocalized(`${where}.title`, e.title ?? {}, reader && e.title !== undefined && Object.keys(e.title as object).length ? 'any' : [], errors);
+    checkLocalized(`${where}.occasionDetail`, e.occasionDetail, written, errors);
+    checkLocalized(`${where}.summary`, e.summary, written, errors);
+    if (e.unconfirmed !== undefined) checkLocalized(`${where}.unconfirmed`, e.unconfirmed, written, errors);
     for (const field of ['researchNote', 'dateNote'] as const) if (e[field] !== undefined && !nonEmpty(e[field])) errors.push(`${where}: ${field} must be a non-empty string`);
     const terms = e.terms;
     if (!isObj(terms) || !['en', 'ko', 'zh'].every((l) => Array.isArray(terms[l]) && (terms[l] as unknown[]).every(nonEmpty))) {
@@ -133,10 +159,11 @@ export function validateEvents(input: unknown): string[] {
   }
   for (const e of input) {
     if (!isObj(e)) continue;
-    if (e.repliesTo !== undefined && !(typeof e.repliesTo === 'string' && ids.has(e.repliesTo))) errors.push(`${String(e.id)}: repliesTo ${String(e.repliesTo)} does not resolve`);
+    const resolves = (id: unknown) => typeof id === 'string' && (ids.has(id) || known.has(id));
+    if (e.repliesTo !== undefined && !resolves(e.repliesTo)) errors.push(`${String(e.id)}: repliesTo ${String(e.repliesTo)} does not resolve`);
     if (e.related !== undefined) {
       if (!Array.isArray(e.related)) errors.push(`${String(e.id)}: related must be an array`);
-      else for (const r of e.related) if (typeof r !== 'string' || !ids.has(r)) errors.push(`${String(e.id)}: related ${String(r)} does not resolve`);
+      else for (const r of e.related) if (!resolves(r)) errors.push(`${String(e.id)}: related ${String(r)} does not resolve`);
     }
   }
   return errors;

@@ -1,17 +1,21 @@
 /**
  * Renders an extension page once the exchange record is loaded, inside the context its
- * components read it from. A damaged record is said in words, not as a blank page.
+ * components read it from, with the reader's own exchanges and kept wording joined to it
+ * (library-context.tsx). A damaged record is said in words, not as a blank page.
  */
 import { render, type ComponentType } from 'preact';
-import { CatalogContext, loadCatalog } from './catalog';
+import { loadCatalog } from './catalog';
+import { LibraryProvider } from './library-context';
+import { libraryRpc } from './library-rpc';
 
 export async function mountWithCatalog(Page: ComponentType, root: HTMLElement): Promise<void> {
   try {
-    const catalog = await loadCatalog();
+    // Both before the first render, so an article about an exchange the reader added never flashes as unknown.
+    const [catalog, library] = await Promise.all([loadCatalog(), libraryRpc.list()]);
     render(
-      <CatalogContext.Provider value={catalog}>
+      <LibraryProvider base={catalog} first={library}>
         <Page />
-      </CatalogContext.Provider>,
+      </LibraryProvider>,
       root,
     );
   } catch (error) {

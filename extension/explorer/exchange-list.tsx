@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { eventTitle } from '../../shared/dataset/localize';
+import { ReaderMark } from '../sidebar/library/reader-mark';
 import { readoutSides } from '../../shared/dataset/exchange-filter';
 import { kindLabel, occasionLabel, readerLanguage, t } from '../../shared/ui/i18n';
 import { formatDay, plural } from './format';
@@ -138,6 +139,7 @@ function Row({ row, count, index, setSize, measure, top, hrefFor, noted, seriesL
         {sides.dprk && <span class="chip dprk">{t('explorerHasDprkReadout')}</span>}
         {sides.prc && <span class="chip prc">{t('explorerHasPrcReadout')}</span>}
         {noted?.has(e.id) && <span class="chip noted">{t('explorerHasNotes')}</span>}
+        <ReaderMark event={e} />
       </p>
     </li>
   );

@@ -63,7 +63,7 @@ const count = (frame: Frame | Page, selector: string) => frame.$$eval(selector, 
 async function libraryPage(b: Browser, frame: Frame): Promise<Page> {
   const before = new Set(await b.pages());
   await click(frame, 'Your library');
-  const page = await waitFor(async () => (await b.pages()).find((p) => !before.has(p)), 'the library page in a new tab');
+  const page = await waitFor(async () => (await b.pages()).find((p) => !before.has(p)), 'the library page in a new tab', 30_000);
   page.setDefaultTimeout(10_000);
   await page.waitForSelector('[data-testid=usage]');
   return page;

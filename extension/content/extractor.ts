@@ -55,7 +55,7 @@ async function detect(): Promise<void> {
   const state = (await guarded(() => api.runtime!.sendMessage({ type: 'content/detected', page }))) as TabState | undefined;
   reported = true;
   if (state && (state.status === 'match' || state.status === 'topic')) {
-    (await sidebar())?.showLauncher(state.status === 'match' ? 'Lips & Teeth · exchange found' : 'Lips & Teeth · Xi–Kim exchange');
+    (await sidebar())?.showLauncher(state.status);
   } else if (frame && !frame.isOpen()) {
     frame.destroy();
     frame = null;

@@ -14,7 +14,14 @@ interface Port {
       removeListener(fn: (message: unknown, sender: unknown, respond: (r: unknown) => void) => unknown): void;
     };
   };
-  storage?: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage?: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    onChanged: {
+      addListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+      removeListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
+  i18n?: { getMessage(key: string, substitutions?: string[]): string };
 }
 
 const g = globalThis as { browser?: Port; chrome?: Port };

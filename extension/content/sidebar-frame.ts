@@ -1,16 +1,23 @@
 /**
- * The launcher button and the sidebar frame, inside a shadow root so the page's CSS
- * cannot reach them. The root is open (tests and assistive tools can walk it); a page
- * script could touch it, but could as well remove our host, and what matters is out of
- * its reach: the sidebar is an extension page in a cross-origin iframe, so the page can
- * neither read it nor hear its keystrokes.
+ * The sidebar frame and the launcher, inside a shadow root so the page's CSS cannot reach
+ * them. The root is open (tests and assistive tools can walk it); a page script could touch
+ * it, but could as well remove our host, and what matters is out of its reach: the sidebar
+ * is an extension page in a cross-origin iframe, so the page can neither read it nor hear
+ * its keystrokes.
+ *
+ * Space on the page (layout.ts): the sidebar pushes the page aside while the article keeps at
+ * least 360 px; on a narrower window (or zoomed in) it covers the page instead, with a tab to
+ * collapse it to the window's edge. The launcher (launcher.ts) is a tab on the edge too.
  */
+import { siteOf } from '../../shared/launcher-prefs';
+import { button, make } from './dom';
+import { createLauncher, LAUNCHER_CSS } from './launcher';
+import { MAX_PANEL, MIN_PANEL, panelLayout } from './layout';
 import { api, extensionAlive } from './runtime';
+import { t } from './ui-text';
 
 const HOST_TAG = 'lips-and-teeth-ui';
 const PREFS_KEY = 'sidebarPrefs';
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 720;
 /** Past this many elements the sidebar covers the page instead of pushing it aside (see pushPage). */
 const PUSH_LIMIT = 50_000;
 
@@ -19,26 +26,26 @@ interface Prefs {
   width: number;
 }
 
-// Inline !important on the host beats any author rule aimed at it (e.g. `* { z-index: auto !important }`).
-const HOST_STYLE = 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important; transform: none !important;';
+// Inline !important on the host beats any author rule aimed at it, even !important ones (e.g.
+// `* { z-index: auto !important }`, or `:focus { outline: … !important }`, which the host matches
+// while focus is inside our shadow root): `all: initial` also resets visibility, opacity,
+// transform and outline, and the rest are set after it.
+const HOST_STYLE = 'all:initial!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important';
 
-const SHADOW_CSS = `
-:host { all: initial; }
-* { box-sizing: border-box; }
-.launcher { position: fixed; bottom: 24px; right: 16px; z-index: 2147483647; display: flex; align-items: center; gap: 6px;
-  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", sans-serif; color: #fff; background: #9b1c31; border: 2px solid #fff;
-  border-radius: 20px; padding: 8px 12px; cursor: pointer; box-shadow: 0 2px 10px rgba(0,0,0,.3); }
-.launcher.left { right: auto; left: 16px; }
-.launcher:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-.launcher[hidden] { display: none; }
-.panel { position: fixed; top: 0; bottom: 0; right: 0; z-index: 2147483647; display: flex; background: #fff;
-  box-shadow: -2px 0 16px rgba(0,0,0,.25); }
-.panel.left { right: auto; left: 0; flex-direction: row-reverse; box-shadow: 2px 0 16px rgba(0,0,0,.25); }
-.panel[hidden] { display: none; }
-.grip { width: 6px; cursor: ew-resize; background: #ddd; border: 0; padding: 0; }
-.grip:focus-visible { outline: 3px solid #ffbf47; }
-iframe { border: 0; width: 100%; height: 100%; display: block; flex: 1; background: #fff; }
-`;
+const SHADOW_CSS = `:host{all:initial}
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+:focus{outline:0}
+:focus-visible{outline:3px solid #ffbf47;outline-offset:-3px}
+.panel{position:fixed;top:0;bottom:0;right:0;display:flex;background:#fff;box-shadow:0 0 16px #0004}
+.left{right:auto;left:0;flex-direction:row-reverse}
+.grip{width:6px;cursor:ew-resize;background:#ddd;padding:0}
+.fold{display:none;position:absolute;top:56px;right:100%;width:36px;height:52px;padding:0;background:#9b1c31;color:#fff;font:600 22px system-ui;
+border:2px solid #fff;border-right:0;border-radius:8px 0 0 8px}
+.left .fold{right:auto;left:100%;scale:-1 1}
+.overlay .fold{display:block}
+iframe{border:0;height:100%;flex:1;background:#fff;outline:0!important}
+${LAUNCHER_CSS}`;
 
 export interface SidebarFrame {
   open(): void;
@@ -46,18 +53,9 @@ export interface SidebarFrame {
   toggle(): void;
   isOpen(): boolean;
   switchSide(): void;
-  showLauncher(label: string): void;
+  /** Shows the launcher for a page where an exchange was found (`match`) or one we do not hold (`topic`). */
+  showLauncher(kind: string): void;
   destroy(): void;
-}
-
-/**
- * HTML elements even in an XML document (where `createElement` makes namespace-less elements
- * that cannot host a shadow root or render as buttons and frames).
- */
-function make<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K];
-function make(tag: string): HTMLElement;
-function make(tag: string): HTMLElement {
-  return document.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElement;
 }
 
 export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
@@ -68,57 +66,53 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
   const root = host.attachShadow({ mode: 'open' });
   const style = make('style');
   style.textContent = SHADOW_CSS;
-  const launcher = make('button');
-  launcher.className = 'launcher';
-  launcher.type = 'button';
-  launcher.hidden = true;
-  const panel = make('div');
-  panel.className = 'panel';
+  const panel = make('div', 'panel');
   panel.hidden = true;
   panel.setAttribute('role', 'complementary');
   panel.setAttribute('aria-label', 'Lips & Teeth');
-  const grip = make('button');
-  grip.className = 'grip';
-  grip.type = 'button';
-  grip.setAttribute('aria-label', 'Resize the Lips & Teeth sidebar (arrow keys)');
-  panel.append(grip);
-  root.append(style, launcher, panel);
+  const grip = button('grip', t('frameResize'));
+  const fold = button('fold', t('frameCollapse'), '›');
+  fold.title = t('frameCollapse');
+  panel.append(grip, fold);
+  root.append(style, panel);
+  const launcher = createLauncher(root, signal, () => toggle());
 
   let frame: HTMLIFrameElement | null = null;
   let prefs: Prefs = { side: 'right', width: 400 };
   let returnFocus: Element | null = null;
+  /** The reader folded the overlay to the edge tab; it reopens from there. */
+  let collapsed = false;
+  let pushable = true;
   const html = document.documentElement;
   const savedMargin = { prop: '', value: '', priority: '' };
 
   void api.storage?.local.get(PREFS_KEY).then((stored) => {
     const p = stored[PREFS_KEY] as Partial<Prefs> | undefined;
-    if (p && (p.side === 'left' || p.side === 'right') && typeof p.width === 'number') prefs = { side: p.side, width: clampWidth(p.width) };
+    if (p && (p.side === 'left' || p.side === 'right') && typeof p.width === 'number') prefs = { side: p.side, width: Math.max(MIN_PANEL, Math.min(MAX_PANEL, p.width)) };
     applyLayout();
   }).catch(() => undefined);
 
-  function clampWidth(w: number): number {
-    return Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w, window.innerWidth * 0.6)));
-  }
+  const viewport = () => html.clientWidth || innerWidth;
+  const layout = () => panelLayout(viewport(), prefs.width, pushable);
 
   /** Pushes the page aside instead of covering the article. */
-  function pushPage(on: boolean): void {
+  function pushPage(width: number): void {
     const prop = prefs.side === 'right' ? 'margin-right' : 'margin-left';
     if (savedMargin.prop) html.style.setProperty(savedMargin.prop, savedMargin.value, savedMargin.priority);
     savedMargin.prop = '';
-    // An XML document's root has no inline style. Re-laying out a huge page at a new width froze
-    // a 160,000-element test page for 6 s: such pages are covered instead.
-    if (!on || !html.style || document.getElementsByTagName('*').length > PUSH_LIMIT) return;
+    if (!width) return;
     savedMargin.prop = prop;
     savedMargin.value = html.style.getPropertyValue(prop);
     savedMargin.priority = html.style.getPropertyPriority(prop);
-    html.style.setProperty(prop, `${prefs.width}px`, 'important');
+    html.style.setProperty(prop, `${width}px`, 'important');
   }
 
   function applyLayout(): void {
+    const { overlay, width } = layout();
     panel.classList.toggle('left', prefs.side === 'left');
-    launcher.classList.toggle('left', prefs.side === 'left');
-    panel.style.width = `${prefs.width}px`;
-    if (!panel.hidden) pushPage(true);
+    panel.classList.toggle('overlay', overlay);
+    panel.style.width = `${width}px`;
+    pushPage(panel.hidden || overlay ? 0 : width);
   }
 
   function savePrefs(): void {
@@ -132,16 +126,16 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
    */
   function mount(): void {
     if (host.isConnected) return;
-    document.documentElement.append(host);
+    html.append(host);
     // A page that removes our host is not fought (no re-mount loop): the panel counts as
     // closed and the page gets its margin back. It comes back only when asked for again.
     const watch = new MutationObserver(() => {
       if (host.isConnected) return;
       watch.disconnect();
       panel.hidden = true;
-      pushPage(false);
+      pushPage(0);
     });
-    watch.observe(document.documentElement, { childList: true });
+    watch.observe(html, { childList: true });
   }
 
   function open(): void {
@@ -151,15 +145,22 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
     if (!frame) {
       frame = make('iframe');
       frame.title = 'Lips & Teeth';
-      frame.src = api.runtime?.getURL('sidebar/sidebar.html') ?? 'about:blank';
+      // The sidebar's menu hides or shows the launcher on this site: it is told which site that is.
+      // (getURL only prefixes the extension's origin, query included: the no-network test can see the target is ours.)
+      frame.src = api.runtime?.getURL(`sidebar/sidebar.html?site=${encodeURIComponent(siteOf(location.hostname))}`) ?? 'about:blank';
       // Focus can only move into the frame once its document exists.
       frame.addEventListener('load', () => !panel.hidden && frame?.focus(), { signal });
       panel.append(frame);
     }
-    // Focus inside our shadow root shows as the host from outside; remember what really had it.
-    returnFocus = document.activeElement === host ? root.activeElement : document.activeElement;
+    // Focus inside our shadow root shows as the host from outside; remember what really had it
+    // (reopened from the edge tab: where it was before the sidebar first opened).
+    if (!collapsed) returnFocus = document.activeElement === host ? root.activeElement : document.activeElement;
+    collapsed = false;
+    // An XML document's root has no inline style. Re-laying out a huge page at a new width froze
+    // a 160,000-element test page for 6 s: such pages are covered instead.
+    pushable = !!html.style && document.getElementsByTagName('*').length <= PUSH_LIMIT;
     panel.hidden = false;
-    launcher.setAttribute('aria-expanded', 'true');
+    launcher.setOpen(true);
     applyLayout();
     frame.focus();
   }
@@ -167,22 +168,33 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
   function close(): void {
     if (panel.hidden) return;
     panel.hidden = true;
-    launcher.setAttribute('aria-expanded', 'false');
-    pushPage(false);
-    const target = returnFocus instanceof HTMLElement && returnFocus.isConnected ? returnFocus : launcher.hidden ? null : launcher;
-    target?.focus();
+    pushPage(0);
+    launcher.setOpen(false, collapsed);
+    const back = collapsed ? launcher.button() : returnFocus instanceof HTMLElement && returnFocus.isConnected ? returnFocus : launcher.button();
+    back?.focus();
   }
 
-  launcher.addEventListener('click', () => (panel.hidden ? open() : close()), { signal });
+  const toggle = () => (panel.hidden ? open() : close());
+
+  fold.addEventListener('click', () => {
+    collapsed = true;
+    close();
+  }, { signal });
+  root.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && !panel.hidden && close(), { signal });
+  addEventListener('resize', () => {
+    if (!panel.hidden) applyLayout();
+    launcher.relayout();
+  }, { signal });
 
   // Resizing: drag the grip, or use the arrow keys on it.
+  const resize = (width: number) => {
+    prefs.width = Math.max(MIN_PANEL, panelLayout(viewport(), width, pushable).width);
+    applyLayout();
+  };
   grip.addEventListener('pointerdown', (down) => {
     grip.setPointerCapture(down.pointerId);
     frame?.style.setProperty('pointer-events', 'none');
-    const move = (e: PointerEvent) => {
-      prefs.width = clampWidth(prefs.side === 'right' ? window.innerWidth - e.clientX : e.clientX);
-      applyLayout();
-    };
+    const move = (e: PointerEvent) => resize(prefs.side === 'right' ? viewport() - e.clientX : e.clientX);
     const up = () => {
       grip.removeEventListener('pointermove', move);
       frame?.style.removeProperty('pointer-events');
@@ -192,15 +204,14 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
     grip.addEventListener('pointerup', up, { once: true, signal });
   }, { signal });
   grip.addEventListener('keydown', (e) => {
-    const grow = (e.key === 'ArrowLeft') === (prefs.side === 'right');
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    prefs.width = clampWidth(prefs.width + (grow ? 24 : -24));
-    applyLayout();
+    const grow = (e.key === 'ArrowLeft') === (prefs.side === 'right');
+    resize(layout().width + (grow ? 24 : -24));
     savePrefs();
   }, { signal });
 
   const destroy = () => {
-    pushPage(false);
+    pushPage(0);
     host.remove();
   };
   signal.addEventListener('abort', destroy, { once: true });
@@ -208,24 +219,18 @@ export function createSidebarFrame(signal: AbortSignal): SidebarFrame {
   return {
     open,
     close,
-    toggle: () => (panel.hidden ? open() : close()),
+    toggle,
     isOpen: () => !panel.hidden,
     switchSide() {
-      pushPage(false);
+      pushPage(0);
       prefs.side = prefs.side === 'right' ? 'left' : 'right';
       applyLayout();
       savePrefs();
     },
-    showLauncher(label: string) {
-      launcher.textContent = label;
-      launcher.setAttribute('aria-label', `${label}: open the Lips & Teeth sidebar`);
-      launcher.setAttribute('aria-expanded', String(!panel.hidden));
-      launcher.hidden = false;
+    showLauncher(kind: string) {
+      launcher.show(kind);
       mount();
     },
     destroy,
   };
 }
-
-/** Lets the sidebar switch sides: called when the reader changes it in the sidebar. */
-export const SIDEBAR_PREFS_KEY = PREFS_KEY;

@@ -20,6 +20,7 @@ import { focusSection } from './skip-nav';
 import { searchHash } from '../../shared/ui/explorer-route';
 import { LibraryNotice } from './library/library-notice';
 import { LibraryOutcomeContext, type LibraryOutcome } from './library/outcome';
+import { LauncherMenu } from './launcher-menu';
 
 const deepLink = new URLSearchParams(location.search).get('event');
 
@@ -113,6 +114,7 @@ export function App() {
             <button type="button" onClick={() => void rpc.switchSide()} aria-label={t('switchSide')} title={t('switchSide')}>⇆</button>
             <button type="button" onClick={() => void rpc.openExplorer()}>{t('explorerOpen')}</button>
             <button type="button" onClick={() => void rpc.openNotesPage()}>{t('allNotes')}</button>
+            <LauncherMenu />
             <button type="button" class="close" onClick={() => void rpc.closeSidebar()} aria-label={t('close')}>×</button>
           </div>
         </header>

@@ -12,32 +12,37 @@ export interface Rect {
   height: number;
 }
 
-/** The box of an element of ours (`.launcher`, `.panel`, `.fold`, `iframe`), or null when it is not on screen. */
-export const ourBox = (page: Page, selector: string): Promise<Rect | null> =>
-  page.evaluate((sel) => {
-    const el = document.querySelector('lips-and-teeth-ui')?.shadowRoot?.querySelector(sel);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return r.width && r.height ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
-  }, selector);
+/** Runs in the page (either browser's driver): the box of an element of ours (`.launcher`, `.panel`, `.fold`, `iframe`), or null when it is not on screen. */
+export function ourBoxInPage(selector: string): Rect | null {
+  const el = document.querySelector('lips-and-teeth-ui')?.shadowRoot?.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return r.width && r.height ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
+}
 
-/** Lines of the page's text (boxes of its text nodes, one per line) that the launcher covers, with their words. */
-export const textUnderLauncher = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const b = document.querySelector('lips-and-teeth-ui')?.shadowRoot?.querySelector('.launcher')?.getBoundingClientRect();
-    if (!b || !b.width) throw new Error('no launcher on screen');
-    const hits: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.nodeValue?.trim()) continue;
-      range.selectNodeContents(n);
-      for (const r of Array.from(range.getClientRects())) {
-        if (r.width && r.height && r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) hits.push(n.nodeValue.trim().slice(0, 40));
-      }
+export const ourBox = (page: Page, selector: string): Promise<Rect | null> => page.evaluate(ourBoxInPage, selector);
+
+/**
+ * Runs in the page (either browser's driver): the lines of the page's text (boxes of its text
+ * nodes, one per line) that the launcher covers, with their words.
+ */
+export function textUnderLauncherInPage(): string[] {
+  const b = document.querySelector('lips-and-teeth-ui')?.shadowRoot?.querySelector('.launcher')?.getBoundingClientRect();
+  if (!b || !b.width) throw new Error('no launcher on screen');
+  const hits: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue?.trim()) continue;
+    range.selectNodeContents(n);
+    for (const r of Array.from(range.getClientRects())) {
+      if (r.width && r.height && r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom) hits.push(n.nodeValue.trim().slice(0, 40));
     }
-    return hits;
-  });
+  }
+  return hits;
+}
+
+export const textUnderLauncher = (page: Page): Promise<string[]> => page.evaluate(textUnderLauncherInPage);
 
 /** The element of our shadow root that has focus (its class), and the outline the page could paint around our host. */
 export const focusState = (page: Page) =>

@@ -17,9 +17,10 @@ import { libraryHooks } from './library.test';
 import { libraryPacksHooks } from './library-packs.test';
 import { libraryFirefoxHooks } from './library-firefox.test';
 import { frameHooks } from './frame.test';
+import { frameFirefoxHooks } from './frame-firefox.test';
 
 const filter = process.argv[2];
-const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...firefoxNotesHooks, ...hostileHooks, ...datesHooks, ...explorerHooks, ...libraryHooks, ...libraryPacksHooks, ...libraryFirefoxHooks, ...frameHooks }, filter);
+const [passed, failed] = await run({ ...chromiumHooks, ...sidebarHooks, ...sidebarLanguagesHooks, ...sidebarFixtureHooks, ...sidebarLayoutHooks, ...firefoxHooks, ...notesHooks, ...highlightsHooks, ...notebookHooks, ...firefoxNotesHooks, ...hostileHooks, ...datesHooks, ...explorerHooks, ...libraryHooks, ...libraryPacksHooks, ...libraryFirefoxHooks, ...frameHooks, ...frameFirefoxHooks }, filter);
 console.log(`\n${passed} passed, ${failed} failed`);
 // Browsers and servers are closed by the suites; exit even if a stray handle lingers.
 process.exit(failed ? 1 : 0);

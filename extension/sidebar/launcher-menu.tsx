@@ -32,7 +32,8 @@ export function LauncherMenu() {
     >
       <button type="button" ref={toggle} aria-expanded={open} aria-label={t('launcherSettings')} title={t('launcherSettings')} onClick={() => setOpen(!open)} data-testid="launcher-menu">⋯</button>
       {open && (
-        <div class="launcher-popover" role="group" aria-label={t('launcherSettings')}>
+        <div class="launcher-popover" role="group" aria-labelledby="launcher-popover-title">
+          <p class="popover-title" id="launcher-popover-title">{t('launcherSettings')}</p>
           <LauncherSettings site={site} />
         </div>
       )}

@@ -113,6 +113,20 @@ suite(NAME, () => {
           assert(Math.abs((await pushedBy(page)) - panel.width) <= 1, `${s.file}: the page pushed aside, not covered`);
           const p = await firstParagraph(page);
           assert(p.right <= panel.x + 1 && p.width >= MIN_ARTICLE - 60, `${s.file}: the article's text beside the sidebar (${JSON.stringify(p)})`);
+          // Every control of the sidebar's top bar (the launcher menu's ⋯ among them) is inside the sidebar, and the menu fits it.
+          const frame = await sidebarFrame(page);
+          await frame.waitForSelector('#top');
+          const cut = await frame.$$eval('.topbar button', (buttons) => buttons.filter((b) => {
+            const r = b.getBoundingClientRect();
+            return r.left < 0 || r.right > innerWidth || r.width < 20;
+          }).map((b) => b.textContent));
+          assertEqual(cut, [], `${s.file}: top-bar controls cut off`);
+          await openLauncherMenu(frame);
+          const menu = await frame.$eval('.launcher-popover', (el) => {
+            const r = el.getBoundingClientRect();
+            return { left: r.left, right: r.right, width: innerWidth };
+          });
+          assert(menu.left >= 0 && menu.right <= menu.width, `${s.file}: the launcher menu inside the sidebar (${JSON.stringify(menu)})`);
           await page.close();
         }
       });

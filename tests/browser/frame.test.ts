@@ -173,6 +173,29 @@ suite(NAME, () => {
     });
   });
 
+  test('zooming in and out with the sidebar open (the window’s CSS width changes): push, overlay, push again; the launcher placed again off the text', async () => {
+    await withSession({ viewport: { width: 1400, height: 900 } }, async (session) => {
+      const { page } = await load(session, seed('004').servedUrl);
+      await launcherShown(page);
+      await launcher(page).click();
+      await sidebarFrame(page);
+      assert((await pushedBy(page)) >= 280, 'pushed at 1400 px');
+      await page.setViewportSize({ width: 560, height: 900 });
+      await waitFor(async () => (await pushedBy(page)) === 0 && (await ourBox(page, '.fold')), 'an overlay with its fold tab at 560 px');
+      const panel = (await ourBox(page, '.panel'))!;
+      assert(panel.x >= 40, `the overlay leaves a strip of the page (${JSON.stringify(panel)})`);
+      await page.setViewportSize({ width: 1000, height: 900 });
+      await waitFor(async () => (await pushedBy(page)) >= 280 && !(await ourBox(page, '.fold')), 'pushed again at 1000 px');
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.waitForTimeout(400);
+      const tab = (await launcherShown(page));
+      assertEqual(Math.round(tab.x + tab.width), 800, 'the launcher on the new right edge');
+      assertEqual(await textUnderLauncher(page), [], 'and on no text at the new width');
+      await page.close();
+    });
+  });
+
   test('a page where the launcher is hidden: the sidebar folded to the edge still leaves a tab to open it again', async () => {
     await withSession({ viewport: { width: 560, height: 900 } }, async (session) => {
       const worker = await session.worker();

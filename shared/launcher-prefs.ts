@@ -10,21 +10,18 @@ export const LAUNCHER_KEY = 'launcher';
 
 export type Edge = 'left' | 'right';
 
-/** A place the reader moved the launcher to: the window's edge, and how far down it (0 top … 1 bottom). */
-export interface LauncherPlace {
-  edge: Edge;
-  at: number;
-}
-
 export interface LauncherPrefs {
   v: 1;
   hiddenEverywhere: boolean;
   /** Sites (host names without `www.`) where the reader hid it, most recent last. */
   hiddenSites: string[];
-  /** The edge the launcher is first tried on when placed from the page: where the reader last moved it. */
+  /** The edge the launcher is first tried on: the one the reader last moved it to, on any site. */
   edge: Edge;
-  /** Where the reader moved it, by site, most recent last. */
-  places: Record<string, LauncherPlace>;
+  /**
+   * The edge the reader moved it to, by site, most recent last. It is still placed along that
+   * edge where it covers no text (on the other edge only if that one has no room).
+   */
+  places: Record<string, Edge>;
 }
 
 /** Enough for every site a reader visits; the oldest choices go first. */
@@ -39,10 +36,8 @@ const isEdge = (v: unknown): v is Edge => v === 'left' || v === 'right';
 
 export function parseLauncherPrefs(value: unknown): LauncherPrefs {
   const v = (value && typeof value === 'object' ? value : {}) as Partial<LauncherPrefs>;
-  const places: Record<string, LauncherPlace> = {};
-  for (const [site, q] of Object.entries(v.places && typeof v.places === 'object' ? v.places : {})) {
-    if (isEdge(q?.edge) && q.at >= 0 && q.at <= 1) places[site] = { edge: q.edge, at: q.at };
-  }
+  const places: Record<string, Edge> = {};
+  for (const [site, edge] of Object.entries(v.places && typeof v.places === 'object' ? v.places : {})) if (isEdge(edge)) places[site] = edge;
   return {
     v: 1,
     hiddenEverywhere: v.hiddenEverywhere === true,
@@ -61,13 +56,13 @@ export function withLauncherHidden(p: LauncherPrefs, site: string | null, hidden
   return { ...p, hiddenSites: hidden ? [...others, site].slice(-MAX_SITES) : others };
 }
 
-/** Remembers where the reader moved the launcher on a site; that edge is then tried first everywhere. */
-export function withLauncherPlace(p: LauncherPrefs, site: string, place: LauncherPlace): LauncherPrefs {
+/** Remembers the edge the reader moved the launcher to on a site; that edge is then tried first everywhere. */
+export function withLauncherPlace(p: LauncherPrefs, site: string, edge: Edge): LauncherPrefs {
   const places = Object.entries(p.places).filter(([s]) => s !== site).slice(1 - MAX_SITES);
-  return { ...p, edge: place.edge, places: Object.fromEntries([...places, [site, { edge: place.edge, at: Math.min(1, Math.max(0, place.at)) }]]) };
+  return { ...p, edge, places: Object.fromEntries([...places, [site, edge]]) };
 }
 
-/** Forgets where the reader moved the launcher on a site: it is placed from the page again. */
+/** Forgets the edge the reader chose on a site: it goes where the page leaves room, on the edge last chosen anywhere. */
 export function withoutLauncherPlace(p: LauncherPrefs, site: string): LauncherPrefs {
   const places = { ...p.places };
   delete places[site];

@@ -1,14 +1,14 @@
 /**
  * The launcher: a slim tab on the window's left or right edge that opens the sidebar. It is
- * placed where it covers no text on screen when the page loads (layout.ts launcherSpot), or
- * where the reader moved it on this site, and is not shown where they hid it. Those choices
+ * placed where it covers no text on screen when the page loads (layout.ts launcherSpot), on the
+ * edge the reader moved it to, and is not shown where they hid it. Those choices
  * live in storage.local (shared/launcher-prefs.ts) and are made in the sidebar's menu and on
  * the notes page, where there is room to explain them and to undo; this script is injected
  * into pages and must stay small (8 KB), so it only follows them, at once.
  */
 import { defaultLauncherPrefs, isLauncherHidden, LAUNCHER_KEY, parseLauncherPrefs, siteOf } from '../../shared/launcher-prefs';
 import { button, make } from './dom';
-import { launcherSpot, placedTop, type Spot } from './layout';
+import { launcherSpot, type Spot } from './layout';
 import { api } from './runtime';
 import { textBoxes } from './text-boxes';
 import { t, uiLang } from './ui-text';
@@ -55,10 +55,10 @@ export function createLauncher(root: ShadowRoot, signal: AbortSignal, activate: 
     if (tab.hidden) return;
     const html = document.documentElement;
     const [vw, vh, w, h] = [html.clientWidth || innerWidth, html.clientHeight || innerHeight, tab.offsetWidth, tab.offsetHeight];
-    const moved = prefs.places[site];
-    const place = moved ? { edge: moved.edge, top: placedTop(moved.at, vh, h) } : (spot ??= launcherSpot(textBoxes(document, vw, vh), vw, vh, w, h, prefs.edge));
-    tab.dataset.edge = place.edge;
-    tab.style.top = `${place.top}px`;
+    // On the edge the reader chose for this site, or last chose anywhere; still where it covers no text.
+    spot ??= launcherSpot(textBoxes(document, vw, vh), vw, vh, w, h, prefs.places[site] ?? prefs.edge);
+    tab.dataset.edge = spot.edge;
+    tab.style.top = `${spot.top}px`;
   }
 
   /** "Lips & Teeth · Exchange found"; only "Lips & Teeth" on a page with nothing found (the sidebar folded to the edge there). */
@@ -77,6 +77,8 @@ export function createLauncher(root: ShadowRoot, signal: AbortSignal, activate: 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !changes[LAUNCHER_KEY]) return;
     prefs = parseLauncherPrefs(changes[LAUNCHER_KEY].newValue);
+    // The edge may have changed: choose the place again.
+    spot = null;
     render();
   };
   try {

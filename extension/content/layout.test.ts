@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { launcherSpot, MIN_ARTICLE, MIN_PANEL, OVERLAY_GAP, panelLayout, placedTop, type Box } from './layout';
+import { launcherSpot, MIN_ARTICLE, MIN_PANEL, OVERLAY_GAP, panelLayout, type Box } from './layout';
 
 describe('the sidebar on the window', () => {
   it('pushes the page at desktop widths, at the width the reader chose', () => {
@@ -82,11 +82,5 @@ describe('the launcher on the page', () => {
         for (const edge of ['left', 'right'] as const) for (let top = 16; top + 220 <= 884; top++) expect(overlaps(texts, grown(boxOf({ edge, top }, 800, 28, 220)))).toBe(true);
       }
     }), { numRuns: 300 });
-  });
-  it('a place the reader chose stays at the same share of the window when it changes size', () => {
-    expect(placedTop(0, 900, 220)).toBe(0);
-    expect(placedTop(1, 900, 220)).toBe(680);
-    expect(placedTop(0.5, 450, 220)).toBe(115);
-    expect(placedTop(0.5, 100, 220)).toBe(0);
   });
 });

@@ -72,6 +72,3 @@ export function launcherSpot(texts: Box[], width: number, height: number, w: num
   }
   return best;
 }
-
-/** The top of a launcher of height h moved by the reader to `at` (0 top … 1 bottom) of a window `height` tall. */
-export const placedTop = (at: number, height: number, h: number): number => Math.round(Math.max(0, height - h) * at);

@@ -53,7 +53,7 @@ export function LauncherSettings({ site, listSites }: Props) {
   const moved = site ? prefs.places[site] : undefined;
   // The box's state is read now: the event's currentTarget is gone once the change runs.
   const showOn = (where: string | null, shown: boolean) => update((p) => withLauncherHidden(p, where, !shown));
-  const moveTo = (edge: Edge) => site && update((p) => withLauncherPlace(p, site, { edge, at: p.places[site]?.at ?? 0.6 }));
+  const moveTo = (edge: Edge) => site && update((p) => withLauncherPlace(p, site, edge));
   return (
     <div class="launcher-settings" data-testid="launcher-settings">
       <label class="check">

@@ -235,7 +235,7 @@ suite(NAME, () => {
     });
   }
 
-  test('moved to the other edge from the sidebar’s menu: kept across reloads, first choice on other sites, and put back', async () => {
+  test('moved to the other edge from the sidebar’s menu: kept across reloads, still off the text, first choice on other sites, and put back', async () => {
     await withSession({ viewport: { width: 1400, height: 900 } }, async (session) => {
       const worker = await session.worker();
       const { page } = await load(session, seed('000').servedUrl);
@@ -250,6 +250,7 @@ suite(NAME, () => {
       await waitFor(async () => (await ourBox(page, '.launcher'))?.x === 0, 'the launcher on the left edge at once');
       await page.reload();
       await waitFor(async () => (await ourBox(page, '.launcher'))?.x === 0, 'still on the left edge after a reload');
+      assertEqual(await textUnderLauncher(page), [], 'moved, and still on no text');
       // Another site: the left edge is tried first.
       const other = await load(session, seed('004').servedUrl);
       assertEqual((await launcherShown(other.page)).x, 0, 'on another site, on the left edge too');

@@ -50,7 +50,9 @@ export interface Hooks {
 export async function run(hooks: Record<string, Hooks>, only?: string): Promise<[number, number]> {
   let passed = 0;
   let failed = 0;
-  const suites = [...new Set(tests.map((t) => t.suite))].filter((s) => !only || s.includes(only));
+  // `only` picks whole suites by name, or single tests by name.
+  const chosen = tests.filter((t) => !only || t.suite.includes(only) || t.name.includes(only));
+  const suites = [...new Set(chosen.map((t) => t.suite))];
   for (const s of suites) {
     console.log(`\n${s}`);
     const h = hooks[s] ?? {};
@@ -62,7 +64,7 @@ export async function run(hooks: Record<string, Hooks>, only?: string): Promise<
       failed += count;
       continue;
     }
-    for (const t of tests.filter((x) => x.suite === s)) {
+    for (const t of chosen.filter((x) => x.suite === s)) {
       const started = Date.now();
       try {
         await t.fn();

@@ -1,4 +1,4 @@
-/** Runs every browser test suite; `npm run test:browser [-- filter]`. */
+/** Runs every browser test suite; `npm run test:browser [-- filter]` (a suite or a test name, or part of one). */
 import { run } from './harness';
 import { chromiumHooks } from './chromium.test';
 import { firefoxHooks } from './firefox.test';

@@ -233,9 +233,13 @@ suite(NAME, () => {
     const probable = (url: string): TabState => ({ url, status: 'match', eventId: leading.id, confidence: 0.62, level: 'probable', candidates: [{ eventId: b.id, confidence: 0.41 }, { eventId: c.id, confidence: 0.3 }] });
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
+    let known: number | undefined;
     const openProbable = async () => {
+      // A reload keeps the tab and its URL, so the last load's state (ours) would still be there and
+      // be overwritten by the extractor's report after we set it: wait for this load's own report.
+      if (known !== undefined) await (await session.worker()).evaluate(async (key: string) => chrome.storage.session.remove(key), `tab:${known}`);
       await page.goto(seed.servedUrl);
-      const tabId = await tabIdOf(session, page);
+      const tabId = (known = await tabIdOf(session, page));
       const state = (await waitFor(() => tabState(session, tabId), 'the tab state')) as unknown as TabState;
       await setTabState(session, tabId, probable(state.url));
       await toggleSidebar(session, tabId);

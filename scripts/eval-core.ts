@@ -10,6 +10,8 @@ import { toArticle } from '../shared/detector/article';
 import { ExchangeIndex } from '../shared/detector/resolve';
 import type { CertaintyContext } from '../shared/detector/certainty';
 import { extractPage, passesGate } from '../extension/content/extract';
+import { foldTitle, gateText } from '../extension/content/head-text';
+import { firstStageMatches } from '../shared/detector/first-stage';
 import type { ExchangeEvent } from '../shared/dataset/schema';
 import { loadDataset, ROOT } from './extension-build';
 
@@ -50,7 +52,8 @@ export function parseHtml(html: string): Document {
 
 /** What the extension decides for one page. */
 export function detect(doc: Document, url: string, index: ExchangeIndex): Prediction {
-  if (!passesGate(doc)) return { status: 'none', stage: 'gate' };
+  // Both stages, as in the browser: the declared gate's first stage, then the extractor's own gate.
+  if (!firstStageMatches(foldTitle(gateText(doc))) || !passesGate(doc)) return { status: 'none', stage: 'gate' };
   const r = index.resolve(toArticle(extractPage(doc, url)));
   return {
     status: r.status,

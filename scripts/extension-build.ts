@@ -14,7 +14,7 @@ import type { ConceptLabels, ExchangeEvent } from '../shared/dataset/schema';
 import type { DatasetFile } from '../shared/dataset/catalog';
 import { indexRecords, packIndex } from '../shared/detector/resolve';
 import { conceptProblems } from '../shared/dataset/concept-checks';
-import { gatePattern } from './gate-pattern-plugin';
+import { firstStage } from './first-stage-plugin';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -60,7 +60,7 @@ async function buildScript(entry: string, fileName: string, outDir: string, targ
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [gatePattern()],
+    plugins: [firstStage()],
     define: { __BROWSER__: JSON.stringify(target) },
     build: {
       outDir,

@@ -1,8 +1,8 @@
 /** Set at build time per target browser (vite `define`). */
 declare const __BROWSER__: 'chrome' | 'firefox';
 
-/** The gate's first-stage pattern, compiled into content.js at build time (scripts/gate-pattern-plugin.ts). */
-declare module 'virtual:gate-pattern' {
-  const pattern: RegExp;
-  export default pattern;
+/** The gate's first stage, written into content.js at build time (scripts/first-stage-plugin.ts): the folded title → could it be a candidate? */
+declare module 'virtual:first-stage' {
+  const firstStage: (folded: string) => boolean;
+  export default firstStage;
 }

@@ -10,7 +10,8 @@
  * injected only if it passes: a page that is not a candidate is never touched.
  */
 import browser, { type Tab } from '../../shared/browser';
-import { passesFirstStage } from '../../shared/detector/gate';
+import { firstStageMatches } from '../../shared/detector/first-stage';
+import { foldTitle } from '../content/head-text';
 import { extractorUrl, forgetExtractor, injectExtractor, rememberExtractorUrl } from './injection';
 
 type Change = { url?: string; title?: string; status?: string };
@@ -30,7 +31,7 @@ export async function onTabUpdated(tabId: number, change: Change, tab: Tab): Pro
     // A new document (a real page load) or an extractor orphaned by an update: start over.
     await forgetExtractor(tabId);
   }
-  if (!passesFirstStage(tab.title ?? '')) return;
+  if (!firstStageMatches(foldTitle(tab.title ?? ''))) return;
   await injectExtractor(tabId, url).catch(() => undefined);
   // Injected on a new title, perhaps before the site rendered the story: it looks again once settled.
   await browser.tabs.sendMessage(tabId, { type: 'content/navigated' }, { frameId: 0 }).catch(() => undefined);

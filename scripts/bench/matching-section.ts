@@ -7,8 +7,9 @@
 import type { Page, Worker } from 'playwright-core';
 import { toArticle } from '../../shared/detector/article';
 import { ExchangeIndex } from '../../shared/detector/resolve';
-import { extractPage, passesGate, titleAndMeta } from '../../extension/content/extract';
-import { passesFirstStage } from '../../shared/detector/gate';
+import { extractPage, passesGate } from '../../extension/content/extract';
+import { foldTitle, gateText } from '../../extension/content/head-text';
+import { firstStageMatches } from '../../shared/detector/first-stage';
 import type { FixtureServer } from '../../tests/browser/server';
 import { parseHtml } from '../eval-core';
 import type { Profile } from './browser-profiles';
@@ -38,7 +39,7 @@ export function nodePhases(page: MatchingPage, index: ExchangeIndex, runs: numbe
   const facts = extractPage(doc, page.url);
   const r = index.resolve(toArticle(facts));
   return {
-    firstStage: summarize(timeSync(() => passesFirstStage(titleAndMeta(doc)), runs)),
+    firstStage: summarize(timeSync(() => firstStageMatches(foldTitle(gateText(doc))), runs)),
     gate: summarize(timeSync(() => passesGate(doc), runs)),
     extract: summarize(timeSync(() => extractPage(doc, page.url), runs)),
     resolve: summarize(timeSync(() => index.resolve(toArticle(facts)), runs)),

@@ -4,9 +4,9 @@
  * nothing; the second runs only in the extractor, which the background injects into
  * candidate tabs.
  *
- * The first stage's pattern is compiled into the declared content script at build time
- * (`firstStageLiteral`, used by scripts/gate-pattern-plugin.ts), and the background tests
- * a tab's new title against the same pattern before it injects anything.
+ * The first stage lives in first-stage.ts: substring tests written into the declared
+ * content script at build time, which the background also runs on a tab's new title before
+ * it injects anything. This module holds the extractor's stages, which may use regexes.
  */
 import vocabulary from './gate-vocabulary.json';
 
@@ -17,9 +17,6 @@ const lazy = (list: string[]) => {
   let re: RegExp | undefined;
   return () => (re ??= compile(list));
 };
-/** Stage 1: the page names North Korea, Kim or Xi, or is a live blog (any item may be the one). */
-const FIRST_STAGE = [...vocabulary.sideWords, ...vocabulary.liveWords];
-const first = lazy(FIRST_STAGE);
 const side = lazy(vocabulary.sideWords);
 const china = lazy(vocabulary.chinaWords);
 const korea = lazy(vocabulary.koreaWords);
@@ -28,17 +25,6 @@ const live = lazy(vocabulary.liveWords);
 // Only whitespace is folded here: text.ts's normalize (traditional Chinese table and all) would not fit the gate.
 export const collapseSpaces = (s: string): string => s.replace(/\s+/g, ' ');
 const hasMatch = (re: () => RegExp, s: string) => re().test(s);
-
-/** The first stage's regex as JavaScript source (`/…/i`), for the build to write into the gate. */
-export const firstStageLiteral = (): string => compile(FIRST_STAGE).toString();
-
-/**
- * Stage 1 as the declared content script runs it, on the title and a few meta tags (or, in
- * the background, on a tab's new title): could the page be a candidate at all?
- */
-export function passesFirstStage(titleAndMeta: string): boolean {
-  return hasMatch(first, collapseSpaces(titleAndMeta));
-}
 
 /** Stage 1 without live blogs: does the page name North Korea, Kim or Xi at all? */
 export function titleMayQualify(titleAndMeta: string): boolean {

@@ -58,9 +58,37 @@ if (!(await stat(join(DIST, 'chrome/manifest.json')).catch(() => null))) {
 
 const builtAt = (await stat(join(DIST, 'chrome/content.js'))).mtime.toISOString().replace('T', ' ').slice(0, 16);
 
+/** The profiles section 1 compares: no extension, both floors, ours, and the earlier build when given. */
+async function launchComparedProfiles(server: FixtureServer, emptyDir: string, floorDir: string): Promise<Partial<Record<ProfileKind, Profile>>> {
+  const extensionOf: Record<ProfileKind, string | null | undefined> = { none: null, empty: emptyDir, floor: floorDir, before: BEFORE, ours: undefined };
+  const launched: Partial<Record<ProfileKind, Profile>> = {};
+  for (const kind of ['none', 'empty', 'floor', 'before', 'ours'] as const) {
+    if (kind === 'before' && !BEFORE) continue;
+    launched[kind] = await launchProfile(kind, server.port, ...(kind === 'ours' ? [] : [extensionOf[kind] ?? null]));
+  }
+  return launched;
+}
+
 // `npm run bench -- --only explorer`: that section alone, printed, docs/benchmark.md left as it is.
 if (process.argv.includes('--only') && process.argv.includes('explorer')) {
   done((await explorerSection(await loadDatasetFile(), EXPLORER_SIZE, RUNS.explorer)).section);
+  process.exit(0);
+}
+
+// `npm run bench -- --only gate [--before <folder>]`: section 1 alone with twice the runs (the ratio
+// the gate's goal is about, whose differences are tenths of a millisecond), printed only.
+if (process.argv.includes('--only') && process.argv.includes('gate')) {
+  const server = new FixtureServer();
+  await server.start();
+  const [emptyDir, floorDir] = [await writeEmptyFloor(), await writeFloorExtension()];
+  const profiles = await launchComparedProfiles(server, emptyDir, floorDir);
+  try {
+    done((await nonCandidateSection(profiles, server, RUNS.nonCandidate * 2)).section);
+  } finally {
+    for (const p of Object.values(profiles)) await p.close().catch(() => undefined);
+    await server.stop();
+    for (const dir of [emptyDir, floorDir]) await rm(dir, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 
@@ -96,11 +124,7 @@ let candidateAdded: { page: string; ours: number; before?: number }[] = [];
 let sidebarNet = NaN;
 let sidebarMeasured = NaN;
 try {
-  const extensionOf: Record<ProfileKind, string | null | undefined> = { none: null, empty: emptyDir, floor: floorDir, before: BEFORE, ours: undefined };
-  for (const kind of ['none', 'empty', 'floor', 'before', 'ours'] as const) {
-    if (kind === 'before' && !BEFORE) continue;
-    profiles[kind] = await launchProfile(kind, server.port, ...(kind === 'ours' ? [] : [extensionOf[kind] ?? null]));
-  }
+  Object.assign(profiles, await launchComparedProfiles(server, emptyDir, floorDir));
   chromiumVersion = (await browserVersion(profiles.none!)).replace(/^(Headless)?Chrome\//, '');
   const nonCandidate = await nonCandidateSection(profiles, server, RUNS.nonCandidate);
   ratios = nonCandidate.ratios;

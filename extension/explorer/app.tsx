@@ -134,9 +134,8 @@ export function Explorer() {
         {t('explorerSkipToResults')}
       </a>
       <header class="ex-topbar">
-        <h1>
-          Lips &amp; Teeth <span class="subtitle">{t('explorerSubtitle')}</span>
-        </h1>
+        {/* An open exchange's title is the page's one h1 (the sidebar's own header): the brand steps down. */}
+        <Brand as={current ? 'p' : 'h1'} />
         <div class="row">
           <button type="button" onClick={cycleTheme} aria-label={t('themeButton', t(`theme_${theme}`))} title={t('themeButton', t(`theme_${theme}`))}>
             {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
@@ -212,5 +211,13 @@ export function Explorer() {
         )}
       </main>
     </div>
+  );
+}
+
+function Brand({ as: Tag }: { as: 'h1' | 'p' }) {
+  return (
+    <Tag class="brand">
+      Lips &amp; Teeth <span class="subtitle">{t('explorerSubtitle')}</span>
+    </Tag>
   );
 }

@@ -177,7 +177,8 @@ export function NotesPanel({ event, article, initialQuote = '' }: { event: Excha
         }} placeholder="#wording #kcna" />
         <div class="row">
           <button type="button" class="primary" onClick={() => void add()}>{t('saveNote')}</button>
-          <button type="button" onClick={() => void quoteSelection()}>{t('quoteSelection')}</button>
+          {/* Quoting takes a selection on the article: there is none where no article is open (the explorer). */}
+          {article && <button type="button" onClick={() => void quoteSelection()}>{t('quoteSelection')}</button>}
         </div>
       </div>
       {gone.length > 0 && (

@@ -10,8 +10,8 @@ import { toArticle } from '../shared/detector/article';
 import { ExchangeIndex } from '../shared/detector/resolve';
 import type { CertaintyContext } from '../shared/detector/certainty';
 import { extractPage, passesGate } from '../extension/content/extract';
-import { foldTitle, gateText } from '../extension/content/head-text';
-import { firstStageMatches } from '../shared/detector/first-stage';
+import { gateText } from '../extension/content/head-text';
+import { firstStageMatches, foldTitle } from '../shared/detector/first-stage';
 import type { ExchangeEvent } from '../shared/dataset/schema';
 import { loadDataset, ROOT } from './extension-build';
 

@@ -10,8 +10,7 @@
  * injected only if it passes: a page that is not a candidate is never touched.
  */
 import browser, { type Tab } from '../../shared/browser';
-import { firstStageMatches } from '../../shared/detector/first-stage';
-import { foldTitle } from '../content/head-text';
+import { firstStageMatches, foldTitle } from '../../shared/detector/first-stage';
 import { extractorUrl, forgetExtractor, injectExtractor, rememberExtractorUrl } from './injection';
 
 type Change = { url?: string; title?: string; status?: string };

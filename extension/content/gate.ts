@@ -28,7 +28,7 @@ for (let i = 0; i < title.length && letters < 12; i++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters += 1;
   else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3400 && c <= 0x9fff)) letters += 2;
 }
-// gateText and foldTitle, inline for the same reason.
+// head-text.ts's gateText and first-stage.ts's foldTitle, inline for the same reason.
 const folded = (letters < 12 ? titleAndOpening(document) : title).toLowerCase();
 
 // The build replaces this call with the stage's tests (scripts/first-stage-plugin.ts).

@@ -16,8 +16,8 @@ export const meta = (doc: Document | Element, names: string): string => {
 /**
  * A title too short to be a headline: a masthead ("로동신문 2020-05-10"), a channel name
  * ("竹新社"), a bare date. Fewer than 12 letters, a Hangul or Han character counting as two.
- * Counted in a loop, not with regular expressions: the declared gate runs this on every
- * page, and a content script's first regex costs more than the rest of the gate.
+ * Counted in a loop, as the declared gate counts it inline (gate.ts): there a content
+ * script's first regex would cost more than the rest of the gate.
  */
 export function isBareTitle(title: string): boolean {
   let letters = 0;
@@ -63,6 +63,3 @@ export const titleAndOpening = (doc: Document): string => `${doc.title} ${bodyOp
  * is read too. (The gate itself writes this out inline; tests and tools call it.)
  */
 export const gateText = (doc: Document): string => (isBareTitle(doc.title) ? titleAndOpening(doc) : doc.title);
-
-/** What the first stage reads: lower case (the needles carry their no-break-space variants; document.title has collapsed ASCII whitespace). */
-export const foldTitle = (s: string): string => s.toLowerCase();

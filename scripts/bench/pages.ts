@@ -6,8 +6,8 @@
  */
 import { parseHtml } from '../eval-core';
 import { passesGate } from '../../extension/content/extract';
-import { foldTitle, gateText } from '../../extension/content/head-text';
-import { firstStageMatches } from '../../shared/detector/first-stage';
+import { gateText } from '../../extension/content/head-text';
+import { firstStageMatches, foldTitle } from '../../shared/detector/first-stage';
 
 export interface BenchPage {
   name: string;

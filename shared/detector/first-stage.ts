@@ -47,6 +47,9 @@ const all = [...vocabulary.sideWords, ...vocabulary.liveWords].flatMap(needlesOf
 /** Without words another plain word already finds ("조선중앙통신" holds "조선"): the same decisions, fewer bytes in the gate. */
 export const FIRST_STAGE_NEEDLES: Needle[] = all.filter((n) => !all.some((o) => o !== n && plainNeedle(o) && n.text.includes(o.text) && o.text !== n.text));
 
+/** What the first stage reads: lower case (the needles carry their no-break-space variants; document.title has collapsed ASCII whitespace). */
+export const foldTitle = (s: string): string => s.toLowerCase();
+
 /** A "word" character as `\b` sees it: [0-9A-Za-z_]. */
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
@@ -60,12 +63,16 @@ export function hasNeedle(folded: string, { text, start, end }: Needle): boolean
   return false;
 }
 
-/** Stage 1 on a text already folded (head-text.ts's `foldTitle`): could the page be a candidate at all? */
+/** Stage 1 on a text already folded (`foldTitle`): could the page be a candidate at all? */
 export const firstStageMatches = (folded: string): boolean => FIRST_STAGE_NEEDLES.some((n) => hasNeedle(folded, n));
 
 const WORD_CHAR = 'c=>c>47&&c<58||c>64&&c<91||c>96&&c<123||c===95';
 
-/** The boundary check as source: `inWords(text, needle, start, end)`, called only after a substring hit. */
+/**
+ * The boundary check as source: `inWords(text, needle, start, end)`, called only after a
+ * substring hit. It is `hasNeedle` written again as source text, because an extension may not
+ * evaluate code at run time; tests/unit/first-stage.test.ts holds the two to the same decisions.
+ */
 export const boundarySource = (): string =>
   `function inWords(t,x,s,e){const w=${WORD_CHAR};for(let i=t.indexOf(x);i>=0;i=t.indexOf(x,i+1))if(!(s&&i>0&&w(t.charCodeAt(i-1)))&&!(e&&w(t.charCodeAt(i+x.length))))return true;return false}`;
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPORA, loadLabels, parseHtml, type CorpusName } from '../../scripts/eval-core';
 import { DIST } from '../../scripts/extension-build';
-import { foldTitle, gateText, meta } from '../../extension/content/head-text';
-import { FIRST_STAGE_NEEDLES, firstStageMatches, firstStageSource, needlesOf } from '../../shared/detector/first-stage';
+import { gateText, meta } from '../../extension/content/head-text';
+import { FIRST_STAGE_NEEDLES, firstStageMatches, firstStageSource, foldTitle, needlesOf } from '../../shared/detector/first-stage';
 import vocabulary from '../../shared/detector/gate-vocabulary.json';
 
 const oldPattern = new RegExp([...vocabulary.sideWords, ...vocabulary.liveWords].join('|'), 'i');

@@ -54,7 +54,7 @@ function FindingView({ finding: f, sender, articleOutlet }: { finding: Finding; 
     case 'reply-delay':
       return (
         <>
-          <p>{f.days === 0 ? t('findingReplySameDay') : t('findingReplyDelay', days(f.days))}</p>
+          <p>{f.basis === 'sent' ? (f.days === 0 ? t('findingReplySameDay') : t('findingReplyDelay', days(f.days))) : f.days === 0 ? t('findingReplyReportedSameDay') : t('findingReplyReportedDelay', days(f.days))}</p>
           <p class="ref"><ExchangeLink event={f.answered} /></p>
           {f.typical !== undefined && <p class="aside">{t('findingTypical', days(f.typical))}</p>}
         </>

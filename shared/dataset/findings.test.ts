@@ -76,6 +76,17 @@ describe('what stands out', () => {
     const [answered] = ofType(find(greet(2019), record), 'answered-after');
     expect(answered).toMatchObject({ days: 10 });
   });
+  it('says whether a delay runs between sending dates or between report dates', () => {
+    // Report dates only (the reader is told "reported"), then both sending dates known ("sent").
+    expect(ofType(find(reply(2020, '10-13'), record), 'reply-delay')[0]).toMatchObject({ days: 12, basis: 'reported' });
+    const sentGreet = greet(2020, { sentDate: '2020-09-30' });
+    const sentReply = reply(2020, '10-13', { sentDate: '2020-10-09' });
+    const [f] = ofType(find(sentReply, [sentGreet, sentReply]), 'reply-delay');
+    expect(f).toMatchObject({ days: 9, basis: 'sent' });
+    // Only the reply's sending date known: still counted between reports, and said so.
+    const [mixed] = ofType(find(sentReply, [greet(2020), sentReply]), 'reply-delay');
+    expect(mixed).toMatchObject({ days: 12, basis: 'reported' });
+  });
   it('names the years an annual occasion passed without a message', () => {
     expect(ofType(find(greet(2018), record), 'silence')).toEqual([{ type: 'silence', years: [2016, 2017, 2021, 2022, 2023], since: 2013 }]);
   });

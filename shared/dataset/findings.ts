@@ -17,7 +17,8 @@ export type Finding =
   /** The same words rendered differently in one language, with the original when known. */
   | { type: 'rendered'; row: AlignedRow; original?: Cell; variants: [Cell, Cell]; more: number }
   /** This reply came `days` after the message it answers; `typical` is the median for the same series. */
-  | { type: 'reply-delay'; days: number; answered: ExchangeEvent; typical?: number }
+  /** `sent`: both sending dates are known; `reported`: counted between report dates, so the reader is told so. */
+  | { type: 'reply-delay'; days: number; basis: 'sent' | 'reported'; answered: ExchangeEvent; typical?: number }
   /** This message was answered `days` later. */
   | { type: 'answered-after'; days: number; by: ExchangeEvent }
   /** Years in which this yearly occasion passed without a message in this series. */
@@ -48,6 +49,7 @@ const median = (xs: number[]): number => {
  */
 const delay = (first: ExchangeEvent, second: ExchangeEvent): number =>
   first.sentDate && second.sentDate ? daysBetween(first.sentDate, second.sentDate) : daysBetween(first.date, second.date);
+const delayBasis = (first: ExchangeEvent, second: ExchangeEvent): 'sent' | 'reported' => (first.sentDate && second.sentDate ? 'sent' : 'reported');
 
 /** Whole calendar years from one day to a later one. */
 const wholeYears = (from: string, to: string): number => Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5) < from.slice(5) ? 1 : 0);
@@ -117,7 +119,7 @@ function timing(event: ExchangeEvent, events: readonly ExchangeEvent[]): Finding
       .map((e) => delay(byId.get(e.repliesTo!)!, e))
       .filter((d) => d >= 0);
     const days = delay(answered, event);
-    if (days >= 0) out.push({ type: 'reply-delay', days, answered, ...(others.length >= 2 ? { typical: median(others) } : {}) });
+    if (days >= 0) out.push({ type: 'reply-delay', days, basis: delayBasis(answered, event), answered, ...(others.length >= 2 ? { typical: median(others) } : {}) });
   }
   const by = events.filter((e) => e.repliesTo === event.id).sort((a, b) => a.date.localeCompare(b.date))[0];
   const days = by ? delay(event, by) : -1;

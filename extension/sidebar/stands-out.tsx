@@ -27,6 +27,9 @@ function ExchangeLink({ event }: { event: ExchangeEvent }) {
 
 const years = (ys: number[]) => formatList(yearRanges(ys), formatLocale());
 const days = (n: number) => plural('days', n);
+/** A delay between sending dates says "sent"; one between reports says "reported". */
+const SAME_DAY = { sent: 'findingReplySameDay', reported: 'findingReplyReportedSameDay' } as const;
+const AFTER = { sent: 'findingReplyDelay', reported: 'findingReplyReportedDelay' } as const;
 
 function FindingView({ finding: f, sender, articleOutlet }: { finding: Finding; sender: ExchangeEvent['direction']; articleOutlet?: string | undefined }) {
   switch (f.type) {
@@ -54,7 +57,7 @@ function FindingView({ finding: f, sender, articleOutlet }: { finding: Finding; 
     case 'reply-delay':
       return (
         <>
-          <p>{f.basis === 'sent' ? (f.days === 0 ? t('findingReplySameDay') : t('findingReplyDelay', days(f.days))) : f.days === 0 ? t('findingReplyReportedSameDay') : t('findingReplyReportedDelay', days(f.days))}</p>
+          <p>{f.days === 0 ? t(SAME_DAY[f.basis]) : t(AFTER[f.basis], days(f.days))}</p>
           <p class="ref"><ExchangeLink event={f.answered} /></p>
           {f.typical !== undefined && <p class="aside">{t('findingTypical', days(f.typical))}</p>}
         </>

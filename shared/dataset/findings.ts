@@ -11,14 +11,19 @@ import { cadenceOf, daysBetween, occasionYear, ordinalOf, seriesByYear, seriesOf
 
 type Side = 'dprk' | 'prc';
 
+export type DelayBasis = 'sent' | 'reported';
+
 export type Finding =
   /** Words only this side's state media printed; `more` other such rows. */
   | { type: 'side-only'; side: Side; row: AlignedRow; cell: Cell; more: number }
   /** The same words rendered differently in one language, with the original when known. */
   | { type: 'rendered'; row: AlignedRow; original?: Cell; variants: [Cell, Cell]; more: number }
-  /** This reply came `days` after the message it answers; `typical` is the median for the same series. */
-  /** `sent`: both sending dates are known; `reported`: counted between report dates, so the reader is told so. */
-  | { type: 'reply-delay'; days: number; basis: 'sent' | 'reported'; answered: ExchangeEvent; typical?: number }
+  /**
+   * This reply came `days` after the message it answers, counted between the two sending dates
+   * when both are known (`basis: 'sent'`), else between the reports (`'reported'`, and the reader
+   * is told so); `typical` is the median for the same series.
+   */
+  | { type: 'reply-delay'; days: number; basis: DelayBasis; answered: ExchangeEvent; typical?: number }
   /** This message was answered `days` later. */
   | { type: 'answered-after'; days: number; by: ExchangeEvent }
   /** Years in which this yearly occasion passed without a message in this series. */
@@ -47,9 +52,8 @@ const median = (xs: number[]): number => {
  * Days from one message to the next, like with like: sending dates when both are known, else
  * report dates (a message reported on the 22nd may have been answered on the 21st it was sent).
  */
-const delay = (first: ExchangeEvent, second: ExchangeEvent): number =>
-  first.sentDate && second.sentDate ? daysBetween(first.sentDate, second.sentDate) : daysBetween(first.date, second.date);
-const delayBasis = (first: ExchangeEvent, second: ExchangeEvent): 'sent' | 'reported' => (first.sentDate && second.sentDate ? 'sent' : 'reported');
+const delay = (first: ExchangeEvent, second: ExchangeEvent): { days: number; basis: DelayBasis } =>
+  first.sentDate && second.sentDate ? { days: daysBetween(first.sentDate, second.sentDate), basis: 'sent' } : { days: daysBetween(first.date, second.date), basis: 'reported' };
 
 /** Whole calendar years from one day to a later one. */
 const wholeYears = (from: string, to: string): number => Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5) < from.slice(5) ? 1 : 0);
@@ -116,13 +120,13 @@ function timing(event: ExchangeEvent, events: readonly ExchangeEvent[]): Finding
   if (answered) {
     const others = seriesOf(event, events)
       .filter((e) => e.id !== event.id && e.repliesTo && byId.has(e.repliesTo))
-      .map((e) => delay(byId.get(e.repliesTo!)!, e))
+      .map((e) => delay(byId.get(e.repliesTo!)!, e).days)
       .filter((d) => d >= 0);
-    const days = delay(answered, event);
-    if (days >= 0) out.push({ type: 'reply-delay', days, basis: delayBasis(answered, event), answered, ...(others.length >= 2 ? { typical: median(others) } : {}) });
+    const { days, basis } = delay(answered, event);
+    if (days >= 0) out.push({ type: 'reply-delay', days, basis, answered, ...(others.length >= 2 ? { typical: median(others) } : {}) });
   }
   const by = events.filter((e) => e.repliesTo === event.id).sort((a, b) => a.date.localeCompare(b.date))[0];
-  const days = by ? delay(event, by) : -1;
+  const days = by ? delay(event, by).days : -1;
   if (by && days >= 0) out.push({ type: 'answered-after', days, by });
   return out;
 }

@@ -79,7 +79,7 @@ export function nonCandidatePages(): BenchPage[] {
   return pages.map((p) => {
     const doc = parseHtml(p.html);
     if (passesGate(doc)) throw new Error(`bench page "${p.name}" passes the gate: it is not a non-candidate any more`);
-    const stage = firstStageMatches(foldTitle(gateText(doc as unknown as Document))) ? 'passes the title; the extractor stops at the opening text' : 'stops at title';
+    const stage = firstStageMatches(foldTitle(gateText(doc))) ? 'passes the title; the extractor stops at the opening text' : 'stops at title';
     return { ...p, gate: stage };
   });
 }
